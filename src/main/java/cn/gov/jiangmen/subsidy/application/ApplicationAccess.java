@@ -1,0 +1,28 @@
+package cn.gov.jiangmen.subsidy.application;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+import cn.gov.jiangmen.subsidy.policy.Enterprise;
+import cn.gov.jiangmen.subsidy.security.CurrentUser;
+
+/** Who may submit and read which applications (CONTRACT: own district, own enterprise). */
+@Component
+class ApplicationAccess {
+
+	boolean mayRead(CurrentUser user, ApplicationRecord application) {
+		return user.isAdmin() || user.isCityCommerce() || user.isCityFinance()
+				|| user.worksFor(application.district()) || user.ownsEnterprise(application.creditCode());
+	}
+
+	void checkMaySubmit(CurrentUser user, Enterprise enterprise) {
+		boolean allowed = user.isAdmin() || user.isDistrictCommerceOf(enterprise.district().name())
+				|| user.ownsEnterprise(enterprise.creditCode());
+		if (!allowed) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+					"只能为本企业或本区企业申报 (may submit only for one's own enterprise or district)");
+		}
+	}
+
+}

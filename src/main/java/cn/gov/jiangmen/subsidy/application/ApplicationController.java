@@ -1,0 +1,67 @@
+package cn.gov.jiangmen.subsidy.application;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.gov.jiangmen.subsidy.security.CurrentUser;
+import cn.gov.jiangmen.subsidy.security.CurrentUsers;
+
+@RestController
+@RequestMapping("/api/applications")
+class ApplicationController {
+
+	private final SubmissionService submissions;
+	private final ObjectionService objections;
+	private final ApplicationRepository applications;
+	private final ApplicationHistory history;
+	private final ApplicationAccess access;
+	private final CurrentUsers users;
+
+	ApplicationController(SubmissionService submissions, ObjectionService objections,
+			ApplicationRepository applications, ApplicationHistory history, ApplicationAccess access,
+			CurrentUsers users) {
+		this.submissions = submissions;
+		this.objections = objections;
+		this.applications = applications;
+		this.history = history;
+		this.access = access;
+		this.users = users;
+	}
+
+	@PostMapping
+	ResponseEntity<ApplicationView.Submitted> submit(@RequestBody JsonNode body) {
+		ApplicationRecord application = submissions.submit(body, users.current());
+		return ResponseEntity.created(URI.create("/api/applications/" + application.id()))
+			.body(ApplicationView.submitted(application));
+	}
+
+	@GetMapping("/{id}")
+	ApplicationView.Detail get(@PathVariable String id) {
+		CurrentUser user = users.current();
+		ApplicationRecord application = applications.find(id)
+			.filter(found -> access.mayRead(user, found))
+			// Another district's or enterprise's application is simply absent: no hint that it exists.
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "申报不存在: " + id));
+		List<ApplicationEvent> events = history.of(id);
+		return ApplicationView.detail(application, events);
+	}
+
+	@PostMapping("/{id}/objections")
+	ResponseEntity<Void> object(@PathVariable String id, @RequestBody ObjectionService.Objection objection) {
+		objections.record(id, objection, users.current());
+		return ResponseEntity.accepted().location(URI.create("/api/applications/" + id)).build();
+	}
+
+}

@@ -1,0 +1,144 @@
+package cn.gov.jiangmen.subsidy.application;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ApplicationRepository {
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	ApplicationRepository(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** A readable, gap-tolerant number such as JM-2026-000123, shown in Tasklist and Cockpit. */
+	String nextApplicationNumber(int year) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO app_application_number (issued_at) VALUES (:at)")
+			.param("at", now())
+			.update(keys, "seq");
+		Number seq = (Number) keys.getKeys().get(keys.getKeys().containsKey("seq") ? "seq" : "SEQ");
+		return "JM-%d-%06d".formatted(year, seq.longValue());
+	}
+
+	void insert(ApplicationRecord a) {
+		jdbc.sql("""
+				INSERT INTO app_application (id, credit_code, enterprise_name, district, trade_record_since_2024,
+				  status, process_instance_id, policy_id, request_json, assessment_json, total, submitted_by,
+				  submitted_at, updated_at)
+				VALUES (:id, :creditCode, :name, :district, :trade, :status, NULL, :policy, :request, NULL, :total,
+				  :by, :at, :at)""")
+			.param("id", a.id())
+			.param("creditCode", a.creditCode())
+			.param("name", a.enterpriseName())
+			.param("district", a.district())
+			.param("trade", a.tradeRecordSince2024())
+			.param("status", a.status().name())
+			.param("policy", a.policyId())
+			.param("request", a.requestJson())
+			.param("total", a.total())
+			.param("by", a.submittedBy())
+			.param("at", a.submittedAt())
+			.update();
+	}
+
+	void setProcessInstance(String id, String processInstanceId) {
+		update("UPDATE app_application SET process_instance_id = :v, updated_at = :at WHERE id = :id", id,
+				processInstanceId);
+	}
+
+	void setStatus(String id, ApplicationStatus status) {
+		update("UPDATE app_application SET status = :v, updated_at = :at WHERE id = :id", id, status.name());
+	}
+
+	void setRequest(String id, String requestJson) {
+		update("UPDATE app_application SET request_json = :v, updated_at = :at WHERE id = :id", id, requestJson);
+	}
+
+	void setAssessment(String id, String policyId, String assessmentJson, BigDecimal total) {
+		jdbc.sql("""
+				UPDATE app_application SET policy_id = :policy, assessment_json = :json, total = :total,
+				  updated_at = :at WHERE id = :id""")
+			.param("policy", policyId)
+			.param("json", assessmentJson)
+			.param("total", total)
+			.param("at", now())
+			.param("id", id)
+			.update();
+	}
+
+	Optional<ApplicationRecord> find(String id) {
+		return jdbc.sql("SELECT * FROM app_application WHERE id = :id").param("id", id).query(this::map).optional();
+	}
+
+	/** Locks the row: status changes of one application never interleave. */
+	Optional<ApplicationRecord> findForUpdate(String id) {
+		return jdbc.sql("SELECT * FROM app_application WHERE id = :id FOR UPDATE")
+			.param("id", id)
+			.query(this::map)
+			.optional();
+	}
+
+	void addEvent(String applicationId, String step, String actor, String comment) {
+		jdbc.sql("""
+				INSERT INTO app_application_event (application_id, at, step, actor, comment)
+				VALUES (:id, :at, :step, :actor, :comment)""")
+			.param("id", applicationId)
+			.param("at", now())
+			.param("step", step)
+			.param("actor", actor)
+			.param("comment", comment)
+			.update();
+	}
+
+	List<ApplicationEvent> events(String applicationId) {
+		return jdbc.sql("SELECT at, step, actor, comment FROM app_application_event WHERE application_id = :id ORDER BY id")
+			.param("id", applicationId)
+			.query((rs, n) -> new ApplicationEvent(rs.getObject("at", OffsetDateTime.class), rs.getString("step"),
+					rs.getString("actor"), rs.getString("comment")))
+			.list();
+	}
+
+	Map<String, Integer> countByStatus() {
+		return jdbc.sql("SELECT status, COUNT(*) AS n FROM app_application GROUP BY status")
+			.query((ResultSet rs) -> {
+				var counts = new java.util.TreeMap<String, Integer>();
+				while (rs.next()) {
+					counts.put(rs.getString("status"), rs.getInt("n"));
+				}
+				return counts;
+			});
+	}
+
+	private void update(String sql, String id, String value) {
+		jdbc.sql(sql).param("v", value).param("at", now()).param("id", id).update();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+	private ApplicationRecord map(ResultSet rs, int row) throws SQLException {
+		return new ApplicationRecord(rs.getString("id"), rs.getString("credit_code"), rs.getString("enterprise_name"),
+				rs.getString("district"), rs.getBoolean("trade_record_since_2024"),
+				ApplicationStatus.valueOf(rs.getString("status")), rs.getString("process_instance_id"),
+				rs.getString("policy_id"), rs.getString("request_json"), rs.getString("assessment_json"),
+				rs.getBigDecimal("total"), rs.getString("submitted_by"),
+				rs.getObject("submitted_at", OffsetDateTime.class));
+	}
+
+}

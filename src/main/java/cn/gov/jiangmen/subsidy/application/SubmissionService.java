@@ -1,0 +1,111 @@
+package cn.gov.jiangmen.subsidy.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.gov.jiangmen.subsidy.policy.Enterprise;
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants;
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.quote.ClaimRequest;
+import cn.gov.jiangmen.subsidy.quote.ClaimRequestReader;
+import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException;
+import cn.gov.jiangmen.subsidy.security.CurrentUser;
+import cn.gov.jiangmen.subsidy.security.EnterpriseDirectory;
+import cn.gov.jiangmen.subsidy.security.Privileged;
+
+/** 第十三条: an enterprise (or its district for it) submits; the procedure starts at once. */
+@Service
+class SubmissionService {
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private final ClaimRequestReader reader;
+	private final ApplicationAccess access;
+	private final ApplicationRepository applications;
+	private final ApplicationHistory history;
+	private final EnterpriseDirectory enterprises;
+	private final RuntimeService runtime;
+	private final Privileged privileged;
+	private final Clock clock;
+
+	SubmissionService(ClaimRequestReader reader, ApplicationAccess access, ApplicationRepository applications,
+			ApplicationHistory history, EnterpriseDirectory enterprises, RuntimeService runtime, Privileged privileged,
+			Clock clock) {
+		this.reader = reader;
+		this.access = access;
+		this.applications = applications;
+		this.history = history;
+		this.enterprises = enterprises;
+		this.runtime = runtime;
+		this.privileged = privileged;
+		this.clock = clock;
+	}
+
+	/** Everything in one transaction: a request that fails anywhere stores nothing. */
+	@Transactional
+	ApplicationRecord submit(JsonNode body, CurrentUser user) {
+		ClaimRequest request = reader.read(body);
+		Enterprise enterprise = request.enterprise();
+		access.checkMaySubmit(user, enterprise);
+		checkRegisteredDistrict(user, enterprise);
+
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		String id = applications.nextApplicationNumber(now.atZoneSameInstant(CHINA).getYear());
+		applications.insert(new ApplicationRecord(id, enterprise.creditCode(), enterprise.name(),
+				enterprise.district().name(), enterprise.tradeRecordSince2024(), ApplicationStatus.DISTRICT_REVIEW,
+				null, "-", body.toString(), null, BigDecimal.ZERO, user.id(), now));
+		history.record(id, "SUBMITTED", user.id(), null);
+
+		ProcessInstance instance = privileged.call(() -> runtime
+			.createProcessInstanceByKey(ProcessConstants.PROCESS_APPLICATION)
+			.businessKey(id)
+			.setVariables(variables(id, enterprise, body.get("items"), user))
+			.execute());
+		applications.setProcessInstance(id, instance.getId());
+		return applications.find(id).orElseThrow();
+	}
+
+	private void checkRegisteredDistrict(CurrentUser user, Enterprise enterprise) {
+		if (!user.isEnterprise()) {
+			return;
+		}
+		enterprises.accountOf(user.id())
+			.filter(account -> !account.district().equals(enterprise.district().name()))
+			.ifPresent(account -> {
+				throw new InvalidClaimRequestException(List.of(new InvalidClaimRequestException.FieldError(
+						"enterprise.district", "与企业登记的注册所在区不一致（" + account.district() + "）")));
+			});
+	}
+
+	private Map<String, Object> variables(String id, Enterprise enterprise, JsonNode items, CurrentUser submitter) {
+		// A returned application goes back to whoever can correct it: the enterprise's users, or
+		// the district officer who submitted on its behalf.
+		List<String> correctors = enterprises.usersOf(enterprise.creditCode());
+		if (correctors.isEmpty()) {
+			correctors = List.of(submitter.id());
+		}
+		String district = enterprise.district().name();
+		String suffix = district.toLowerCase(Locale.ROOT);
+		return Map.of(Vars.APPLICATION_ID, id, Vars.DISTRICT, district, Vars.DISTRICT_NAME,
+				enterprise.district().label(), Vars.DISTRICT_COMMERCE_GROUP, Groups.DISTRICT_COMMERCE_PREFIX + suffix,
+				Vars.DISTRICT_FINANCE_GROUP, Groups.DISTRICT_FINANCE_PREFIX + suffix, Vars.ENTERPRISE_NAME,
+				enterprise.name(), Vars.CREDIT_CODE, enterprise.creditCode(), Vars.ENTERPRISE_USERS,
+				String.join(",", correctors), Vars.ITEM_INPUTS,
+				SpinValues.jsonValue(items.toString()).create());
+	}
+
+}

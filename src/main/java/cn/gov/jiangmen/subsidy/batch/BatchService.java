@@ -1,0 +1,122 @@
+package cn.gov.jiangmen.subsidy.batch;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.spin.plugin.variable.SpinValues;
+
+import cn.gov.jiangmen.subsidy.policy.District;
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+
+/**
+ * Collects the applications that wait for the same act into one open batch per scope; the batch
+ * is a small process whose single task shows the whole list to the officer who acts on it.
+ */
+@Service
+public class BatchService {
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final BatchRepository batches;
+	private final RuntimeService runtime;
+	private final Clock clock;
+
+	BatchService(BatchRepository batches, RuntimeService runtime, Clock clock) {
+		this.batches = batches;
+		this.runtime = runtime;
+		this.clock = clock;
+	}
+
+	/** Adds the application to the open batch of its scope, opening one if there is none. */
+	@Transactional
+	public String enlist(String applicationId, String district, BatchKind kind) {
+		String scope = kind.scopeOf(district);
+		BatchRepository.Scope locked = batches.lockScope(kind, scope);
+		String batchId = locked.openBatchId();
+		boolean opened = batchId == null;
+		if (opened) {
+			int count = locked.openedCount() + 1;
+			batchId = "%s-%s-%d-%03d".formatted(kind.prefix(), scope, clock.instant().atZone(CHINA).getYear(), count);
+			batches.open(kind, scope, batchId, count);
+		}
+		batches.join(batchId, applicationId);
+		Map<String, Object> listing = listing(batchId);
+		if (opened) {
+			Map<String, Object> variables = new HashMap<>(listing);
+			variables.put(Vars.BATCH_ID, batchId);
+			variables.put(Vars.BATCH_KIND, kind.name());
+			variables.put(Vars.SCOPE, scope);
+			variables.put(Vars.SCOPE_NAME, scopeName(scope));
+			variables.put(Vars.DISTRICT_COMMERCE_GROUP, Groups.DISTRICT_COMMERCE_PREFIX + scope.toLowerCase(Locale.ROOT));
+			variables.put(Vars.BUDGET_YEAR, clock.instant().atZone(CHINA).getYear() + 1);
+			String instanceId = runtime.startProcessInstanceByKey(kind.processKey(), batchId, variables).getId();
+			batches.setProcessInstance(batchId, instanceId);
+		}
+		else {
+			runtime.setVariables(batches.processInstanceOf(batchId).orElseThrow(), listing);
+		}
+		return batchId;
+	}
+
+	/**
+	 * Closes the batch so that later arrivals open a new one, and returns the applications the
+	 * officer's act applies to.
+	 */
+	@Transactional
+	public List<String> close(String batchId, String actor) {
+		Map<String, String> row = batches.kindAndScopeOf(batchId);
+		BatchKind kind = BatchKind.valueOf(row.get("kind"));
+		batches.lockScope(kind, row.get("scope"));
+		batches.close(kind, row.get("scope"), batchId, actor);
+		return batches.members(batchId).stream().map(BatchRepository.Member::applicationId).toList();
+	}
+
+	private Map<String, Object> listing(String batchId) {
+		List<BatchRepository.Member> members = batches.members(batchId);
+		List<Map<String, Object>> rows = members.stream().map(m -> {
+			Map<String, Object> line = new LinkedHashMap<>();
+			line.put("applicationId", m.applicationId());
+			line.put("enterpriseName", m.enterpriseName());
+			line.put("creditCode", m.creditCode());
+			line.put("districtName", scopeName(m.district()));
+			line.put("total", m.total().setScale(2).toPlainString());
+			return line;
+		}).toList();
+		BigDecimal total = members.stream().map(BatchRepository.Member::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+		Map<String, Object> listing = new HashMap<>();
+		listing.put(Vars.APPLICATIONS, json(rows));
+		listing.put(Vars.APPLICATION_COUNT, members.size());
+		listing.put(Vars.BATCH_TOTAL, total.setScale(2).toPlainString());
+		return listing;
+	}
+
+	private static String scopeName(String scope) {
+		return BatchKind.CITY_SCOPE.equals(scope) ? "江门市" : District.valueOf(scope).label();
+	}
+
+	private static TypedValue json(Object value) {
+		try {
+			return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+}

@@ -1,0 +1,28 @@
+package cn.gov.jiangmen.subsidy.procedure;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.gov.jiangmen.subsidy.application.ApplicationLifecycle;
+import cn.gov.jiangmen.subsidy.policy.Assessment;
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+
+/** 资格审查与金额测算: the policy engine assesses every item; the officers see the result in their forms. */
+@Component
+class AssessEligibilityDelegate implements JavaDelegate {
+
+	private final ApplicationLifecycle lifecycle;
+
+	AssessEligibilityDelegate(ApplicationLifecycle lifecycle) {
+		this.lifecycle = lifecycle;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Assessment assessment = lifecycle.assess((String) execution.getVariable(Vars.APPLICATION_ID));
+		execution.setVariable(Vars.ITEMS, FormData.items(assessment));
+		execution.setVariable(Vars.TOTAL, assessment.total().toPlainString());
+	}
+
+}

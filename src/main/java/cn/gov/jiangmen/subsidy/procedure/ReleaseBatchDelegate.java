@@ -1,0 +1,120 @@
+package cn.gov.jiangmen.subsidy.procedure;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
+import cn.gov.jiangmen.subsidy.batch.BatchKind;
+import cn.gov.jiangmen.subsidy.batch.BatchService;
+import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Messages;
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.security.CurrentUsers;
+
+/**
+ * The officer's one act for the whole list: every application of the batch receives its message,
+ * with the dates that act fixes (end of the public notice, the budget year).
+ */
+@Component
+class ReleaseBatchDelegate implements JavaDelegate {
+
+	/** 第十四条: 公示时间不少于5个工作日 */
+	static final int NOTICE_WORKING_DAYS = 5;
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private final BatchService batches;
+	private final RuntimeService runtime;
+	private final WorkingDays workingDays;
+	private final ApplicationHistory history;
+	private final CurrentUsers users;
+
+	ReleaseBatchDelegate(BatchService batches, RuntimeService runtime, WorkingDays workingDays,
+			ApplicationHistory history, CurrentUsers users) {
+		this.batches = batches;
+		this.runtime = runtime;
+		this.workingDays = workingDays;
+		this.history = history;
+		this.users = users;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		BatchKind kind = BatchKind.valueOf((String) execution.getVariable(Vars.BATCH_KIND));
+		String batchId = (String) execution.getVariable(Vars.BATCH_ID);
+		String actor = users.current().id();
+		Act act = act(kind, execution, batchId);
+		List<String> applicationIds = batches.close(batchId, actor);
+		for (String applicationId : applicationIds) {
+			runtime.createMessageCorrelation(act.message())
+				.processInstanceBusinessKey(applicationId)
+				.setVariables(act.variables())
+				.correlateWithResult();
+			history.record(applicationId, act.step(), actor, act.note());
+		}
+	}
+
+	private record Act(String message, String step, String note, Map<String, Object> variables) {
+	}
+
+	private Act act(BatchKind kind, DelegateExecution execution, String batchId) {
+		Date now = ClockUtil.getCurrentTime();
+		String comment = Texts.clean((String) execution.getVariable(Vars.COMMENT));
+		String suffix = comment == null ? "" : "；" + comment;
+		Map<String, Object> variables = new HashMap<>();
+		return switch (kind) {
+			case DISTRICT_PLAN -> {
+				requireConfirmed(execution);
+				yield new Act(Messages.DISTRICT_PLAN_REPORTED, "PLAN_REPORTED", "列入拟下达项目计划 " + batchId + " 报市商务局" + suffix,
+						variables);
+			}
+			case PUBLIC_NOTICE -> {
+				String channel = required(execution, Vars.NOTICE_CHANNEL, "公示网址或渠道");
+				Date endsAt = workingDays.endOfWorkingDaysAfter(now, NOTICE_WORKING_DAYS);
+				variables.put(Vars.NOTICE_ENDS_AT, endsAt);
+				LocalDate lastDay = endsAt.toInstant().atZone(CHINA).toLocalDate().minusDays(1);
+				yield new Act(Messages.NOTICE_PUBLISHED, "NOTICE_PUBLISHED",
+						"公示 " + batchId + "，渠道：" + channel + "，公示期至 " + lastDay + suffix, variables);
+			}
+			case BUDGET -> {
+				requireConfirmed(execution);
+				int budgetYear = now.toInstant().atZone(CHINA).getYear() + 1;
+				variables.put(Vars.BUDGET_YEAR, budgetYear);
+				variables.put(Vars.BUDGET_YEAR_STARTS_AT,
+						Date.from(LocalDate.of(budgetYear, 1, 1).atStartOfDay(CHINA).toInstant()));
+				yield new Act(Messages.BUDGET_INCLUDED, "BUDGET_INCLUDED",
+						"编入 " + budgetYear + " 年部门预算（" + batchId + "）" + suffix, variables);
+			}
+			case FUNDS_RELEASE -> {
+				String document = required(execution, Vars.RELEASE_DOCUMENT_NO, "资金下达文号");
+				yield new Act(Messages.FUNDS_RELEASED, "FUNDS_RELEASED", "市财政局下达资金，文号 " + document + suffix,
+						variables);
+			}
+		};
+	}
+
+	private static void requireConfirmed(DelegateExecution execution) {
+		if (!Boolean.TRUE.equals(execution.getVariable("confirmed"))) {
+			throw new ProcessEngineException("请先核对并确认清单");
+		}
+	}
+
+	private static String required(DelegateExecution execution, String variable, String label) {
+		Object value = execution.getVariable(variable);
+		if (!(value instanceof String text) || text.isBlank() || text.length() > 500) {
+			throw new ProcessEngineException("请填写" + label);
+		}
+		return text.strip();
+	}
+
+}

@@ -1,0 +1,62 @@
+package cn.gov.jiangmen.subsidy.procedure;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Decisions;
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.security.CurrentUsers;
+
+/**
+ * Checks a review decision again on the server (a form validates only in the browser) and writes
+ * it to the application's history with who decided and why. Called on task completion as
+ * {@code ${reviewRecorder.record(task)}}.
+ */
+@Component("reviewRecorder")
+public class ReviewRecorder {
+
+	private static final Map<String, Set<String>> ALLOWED = Map.of(
+			Elements.DISTRICT_REVIEW, Set.of(Decisions.APPROVE, Decisions.RETURN, Decisions.REJECT),
+			Elements.CITY_REVIEW, Set.of(Decisions.APPROVE, Decisions.REJECT),
+			Elements.INVESTIGATE_OBJECTION, Set.of(Decisions.DISMISS, Decisions.UPHOLD));
+
+	private static final Map<String, String> DEFAULT_REASONS = Map.of(
+			Elements.DISTRICT_REVIEW, "区级初审不予支持",
+			Elements.CITY_REVIEW, "市级复审不予支持",
+			Elements.INVESTIGATE_OBJECTION, "公示异议经调查成立，不予支持");
+
+	static final String REJECTION_REASON = "rejectionReason";
+
+	private final ApplicationHistory history;
+	private final CurrentUsers users;
+
+	ReviewRecorder(ApplicationHistory history, CurrentUsers users) {
+		this.history = history;
+		this.users = users;
+	}
+
+	public void record(DelegateTask task) {
+		String step = task.getTaskDefinitionKey();
+		String decision = (String) task.getVariable(Vars.DECISION);
+		if (decision == null || !ALLOWED.get(step).contains(decision)) {
+			throw new ProcessEngineException("审核结论无效 (decision '" + decision + "' is not allowed at " + step + ")");
+		}
+		String comment = Texts.clean((String) task.getVariable(Vars.COMMENT));
+		String applicationId = (String) task.getVariable(Vars.APPLICATION_ID);
+		history.record(applicationId, step, users.current().id(), decision + (comment == null ? "" : "：" + comment));
+
+		if (Decisions.RETURN.equals(decision)) {
+			task.setVariable(Vars.RETURN_REASON, comment == null ? "请补正申报材料" : comment);
+		}
+		if (Decisions.REJECT.equals(decision) || Decisions.UPHOLD.equals(decision)) {
+			task.setVariable(REJECTION_REASON, comment == null ? DEFAULT_REASONS.get(step) : comment);
+		}
+	}
+
+}
