@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -21,7 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record CalendarProperties(Map<Integer, Year> years) {
 
 	CalendarProperties {
-		years = years == null ? Map.of() : Map.copyOf(new TreeMap<>(years));
+		years = years == null ? Map.of() : Map.copyOf(years);
 		years.forEach((year, days) -> days.checkBelongsTo(year));
 	}
 

@@ -5,23 +5,15 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.IntFunction;
 
 /** Which days are worked: the library's State Council calendar, extended and corrected by configuration. */
 final class HolidayCalendar {
-
-	private final IntFunction<Optional<YearExceptions>> library;
 
 	private final Map<Integer, CalendarProperties.Year> configured;
 
 	private final Map<Integer, YearExceptions> years = new ConcurrentHashMap<>();
 
 	HolidayCalendar(CalendarProperties properties) {
-		this(TymeHolidays::forYear, properties);
-	}
-
-	HolidayCalendar(IntFunction<Optional<YearExceptions>> library, CalendarProperties properties) {
-		this.library = library;
 		this.configured = properties.years();
 	}
 
@@ -39,7 +31,7 @@ final class HolidayCalendar {
 	}
 
 	private YearExceptions load(int year) {
-		Optional<YearExceptions> fromLibrary = library.apply(year);
+		Optional<YearExceptions> fromLibrary = TymeHolidays.forYear(year);
 		CalendarProperties.Year fromConfiguration = configured.get(year);
 		if (fromConfiguration == null) {
 			return fromLibrary.orElseThrow(() -> new UnknownHolidayYearException(year));

@@ -2,11 +2,15 @@ package cn.gov.jiangmen.subsidy.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ByteArrayResource;
 
 class CalendarPropertiesTests {
@@ -62,12 +66,12 @@ class CalendarPropertiesTests {
 			.run(ctx -> assertThat(ctx).getFailure().rootCause().hasMessageContaining("both"));
 	}
 
-	private static org.springframework.core.env.PropertySource<?> loadYaml(String yaml) {
+	private static PropertySource<?> loadYaml(String yaml) {
 		try {
-			return new YamlPropertySourceLoader().load("test.yaml", new ByteArrayResource(yaml.getBytes())).get(0);
+			return new YamlPropertySourceLoader().load("test.yaml", new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8))).get(0);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

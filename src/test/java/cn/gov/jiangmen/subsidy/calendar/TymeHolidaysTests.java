@@ -1,8 +1,10 @@
 package cn.gov.jiangmen.subsidy.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.collection;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ class TymeHolidaysTests {
 	void theMakeUpWorkingDaysOf2025AreThoseOfTheStateCouncilNotice() {
 		assertThat(TymeHolidays.forYear(2025)).get()
 			.extracting(YearExceptions::makeUpWorkingDays)
-			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.collection(LocalDate.class))
+			.asInstanceOf(collection(LocalDate.class))
 			.containsExactlyInAnyOrder(dates("2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11"));
 	}
 
@@ -22,7 +24,7 @@ class TymeHolidaysTests {
 	void theMakeUpWorkingDaysOf2026AreThoseOfTheStateCouncilNotice() {
 		assertThat(TymeHolidays.forYear(2026)).get()
 			.extracting(YearExceptions::makeUpWorkingDays)
-			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.collection(LocalDate.class))
+			.asInstanceOf(collection(LocalDate.class))
 			.containsExactlyInAnyOrder(dates("2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"));
 	}
 
@@ -30,7 +32,7 @@ class TymeHolidaysTests {
 	void theHolidaysOf2026AreThoseOfTheStateCouncilNotice() {
 		assertThat(TymeHolidays.forYear(2026)).get()
 			.extracting(YearExceptions::holidays)
-			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.collection(LocalDate.class))
+			.asInstanceOf(collection(LocalDate.class))
 			.containsExactlyInAnyOrder(concat(
 					range("2026-01-01", "2026-01-03"), // 元旦
 					range("2026-02-15", "2026-02-23"), // 春节
@@ -54,7 +56,7 @@ class TymeHolidaysTests {
 	}
 
 	private static LocalDate[] dates(String... isoDates) {
-		return java.util.Arrays.stream(isoDates).map(LocalDate::parse).toArray(LocalDate[]::new);
+		return Arrays.stream(isoDates).map(LocalDate::parse).toArray(LocalDate[]::new);
 	}
 
 	private static LocalDate[] range(String first, String last) {
@@ -62,7 +64,7 @@ class TymeHolidaysTests {
 	}
 
 	private static LocalDate[] concat(LocalDate[]... ranges) {
-		return java.util.Arrays.stream(ranges).flatMap(java.util.Arrays::stream).toArray(LocalDate[]::new);
+		return Arrays.stream(ranges).flatMap(Arrays::stream).toArray(LocalDate[]::new);
 	}
 
 }

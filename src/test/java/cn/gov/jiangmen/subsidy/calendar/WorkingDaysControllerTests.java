@@ -1,5 +1,6 @@
 package cn.gov.jiangmen.subsidy.calendar;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -56,7 +57,7 @@ class WorkingDaysControllerTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(400))
 			.andExpect(jsonPath("$.parameter").value(parameter))
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("'" + parameter + "'")));
+			.andExpect(jsonPath("$.detail").value(containsString("'" + parameter + "'")));
 	}
 
 	@Test
@@ -66,7 +67,7 @@ class WorkingDaysControllerTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(409))
 			.andExpect(jsonPath("$.year").value(2040))
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("app.calendar.years[2040]")));
+			.andExpect(jsonPath("$.detail").value(containsString("app.calendar.years[2040]")));
 	}
 
 }

@@ -91,7 +91,14 @@ class WorkingDaysTests {
 	@Test
 	void theDayOfAnInstantIsTakenInChina() {
 		assertThat(workingDays.dayOf(Date.from(Instant.parse("2026-09-29T16:30:00Z")))).isEqualTo("2026-09-30");
-		assertThat(workingDays.dayOf(java.sql.Date.valueOf("2026-09-30"))).isNotNull();
+	}
+
+	@Test
+	void aDateFromTheDatabaseIsAcceptedToo() {
+		// java.sql.Date.toInstant() throws; Camunda or JDBC may hand one over as a java.util.Date.
+		Date sqlDate = new java.sql.Date(Instant.parse("2026-09-29T16:30:00Z").toEpochMilli());
+
+		assertThat(workingDays.endOfWorkingDaysAfter(sqlDate, 5).toInstant()).isEqualTo(Instant.parse("2026-10-13T16:00:00Z"));
 	}
 
 	@Test
