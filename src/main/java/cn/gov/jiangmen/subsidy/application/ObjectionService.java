@@ -21,13 +21,14 @@ import cn.gov.jiangmen.subsidy.security.Privileged;
 
 /**
  * 第十四条: an objection to the public notice is re-investigated within 10 working days of its
- * receipt. The reminder comes 3 working days before that deadline.
+ * receipt; the investigator is reminded when 3 working days are left.
  */
 @Service
 class ObjectionService {
 
 	static final int INVESTIGATION_WORKING_DAYS = 10;
-	static final int REMINDER_WORKING_DAYS = 7;
+	/** The reminder opens the last 3 working days: the deadline's own day and the two before it. */
+	static final int REMINDER_WORKING_DAYS_LEFT = 3;
 	static final int MAX_REASON = 2000;
 	static final int MAX_CONTACT = 200;
 
@@ -62,6 +63,7 @@ class ObjectionService {
 					"不在公示期内，不能登记异议 (status " + application.status() + ")");
 		}
 		Date receivedAt = ClockUtil.getCurrentTime();
+		Date dueAt = workingDays.endOfWorkingDaysAfter(receivedAt, INVESTIGATION_WORKING_DAYS);
 		history.record(applicationId, "OBJECTION_RECEIVED", user.id(),
 				objection.reason().strip() + "（联系方式：" + objection.contact().strip() + "）");
 		privileged.run(() -> runtime.createMessageCorrelation(Messages.OBJECTION_RECEIVED)
@@ -69,9 +71,8 @@ class ObjectionService {
 			.setVariable(Vars.OBJECTION_REASON, objection.reason().strip())
 			.setVariable(Vars.OBJECTION_CONTACT, objection.contact().strip())
 			.setVariable(Vars.OBJECTION_REMINDER_AT,
-					workingDays.endOfWorkingDaysAfter(receivedAt, REMINDER_WORKING_DAYS))
-			.setVariable(Vars.OBJECTION_DUE_AT,
-					workingDays.endOfWorkingDaysAfter(receivedAt, INVESTIGATION_WORKING_DAYS))
+					workingDays.startOfWorkingDayBefore(dueAt, REMINDER_WORKING_DAYS_LEFT - 1))
+			.setVariable(Vars.OBJECTION_DUE_AT, dueAt)
 			.correlateWithResult());
 	}
 

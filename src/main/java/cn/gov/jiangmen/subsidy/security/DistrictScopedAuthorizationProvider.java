@@ -1,7 +1,7 @@
 package cn.gov.jiangmen.subsidy.security;
 
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.Task;
 
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
@@ -27,10 +27,6 @@ class DistrictScopedAuthorizationProvider extends DefaultAuthorizationProvider {
 			return null;
 		}
 		return super.deleteTaskGroupIdentityLink(task, groupId, type);
-	}
-
-	static boolean isAuthorization(Object candidate) {
-		return candidate instanceof Authorization;
 	}
 
 }

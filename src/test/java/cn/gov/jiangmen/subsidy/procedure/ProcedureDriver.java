@@ -1,0 +1,174 @@
+package cn.gov.jiangmen.subsidy.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
+
+/** Works the procedure the way the officers do: REST for enterprises, task completion as a named user. */
+class ProcedureDriver {
+
+	private final ProcessEngine engine;
+	private final TestRestTemplate rest;
+
+	ProcedureDriver(ProcessEngine engine, TestRestTemplate rest) {
+		this.engine = engine;
+		this.rest = rest;
+	}
+
+	JsonNode submit(String user, String body) {
+		ResponseEntity<JsonNode> response = post(user, "/api/applications", body);
+		assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
+		return response.getBody();
+	}
+
+	ResponseEntity<JsonNode> post(String user, String path, String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return rest.withBasicAuth(user, "demo").postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
+	}
+
+	JsonNode application(String user, String id) {
+		ResponseEntity<JsonNode> response = rest.withBasicAuth(user, "demo").getForEntity("/api/applications/" + id,
+				JsonNode.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return response.getBody();
+	}
+
+	String status(String id) {
+		return application("admin", id).get("status").asText();
+	}
+
+	ProcessInstance instance(String applicationId) {
+		return engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKey(applicationId)
+			.processDefinitionKey(ProcessConstants.PROCESS_APPLICATION)
+			.singleResult();
+	}
+
+	Task task(String applicationId, String taskKey) {
+		return engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceBusinessKey(applicationId)
+			.taskDefinitionKey(taskKey)
+			.singleResult();
+	}
+
+	/** Completes the task as the user, with the engine's authorization checks on, as Tasklist would. */
+	void complete(String user, Task task, Map<String, Object> formValues) {
+		as(user, () -> {
+			engine.getTaskService().complete(task.getId(), formValues);
+			return null;
+		});
+		runAsyncJobs();
+	}
+
+	List<Task> tasksVisibleTo(String user) {
+		return as(user, () -> engine.getTaskService().createTaskQuery().list());
+	}
+
+	<T> T as(String user, Supplier<T> work) {
+		List<String> groups = engine.getIdentityService()
+			.createGroupQuery()
+			.groupMember(user)
+			.list()
+			.stream()
+			.map(Group::getId)
+			.toList();
+		engine.getIdentityService().setAuthentication(user, groups);
+		try {
+			return work.get();
+		}
+		finally {
+			engine.getIdentityService().clearAuthentication();
+		}
+	}
+
+	/** The single open batch task of this kind (district plan, notice, budget, release). */
+	Task batchTask(String taskKey) {
+		return engine.getTaskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();
+	}
+
+	/** Runs asynchronous continuations (not timers) until none is left, as the job executor would. */
+	void runAsyncJobs() {
+		for (int round = 0; round < 20; round++) {
+			List<Job> jobs = engine.getManagementService().createJobQuery().messages().executable().list();
+			if (jobs.isEmpty()) {
+				return;
+			}
+			jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+		}
+	}
+
+	Job timer(String applicationId, String activityId) {
+		return engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(instance(applicationId).getId())
+			.activityId(activityId)
+			.timers()
+			.singleResult();
+	}
+
+	void fire(Job timer) {
+		engine.getManagementService().executeJob(timer.getId());
+		runAsyncJobs();
+	}
+
+	// The steps of the straight path, each as the officer who takes it.
+
+	void districtDecides(String applicationId, String decision, String comment) {
+		complete("pengjiang-officer", task(applicationId, Elements.DISTRICT_REVIEW),
+				Map.of("decision", decision, "comment", comment));
+	}
+
+	void districtReportsPlan() {
+		complete("pengjiang-officer", batchTask(Elements.REPORT_DISTRICT_PLAN), Map.of("confirmed", true));
+	}
+
+	void cityDecides(String applicationId, String decision, String comment) {
+		complete("city-officer", task(applicationId, Elements.CITY_REVIEW),
+				Map.of("decision", decision, "comment", comment));
+	}
+
+	void cityPublishesNotice() {
+		complete("city-officer", batchTask(Elements.PUBLISH_NOTICE),
+				Map.of("noticeChannel", "江门市商务局网站 公示栏"));
+	}
+
+	void cityIncludesInBudget() {
+		complete("city-officer", batchTask(Elements.INCLUDE_IN_BUDGET), Map.of("confirmed", true));
+	}
+
+	void cityFinanceReleasesFunds() {
+		complete("city-finance", batchTask(Elements.RELEASE_FUNDS), Map.of("releaseDocumentNo", "江财工〔2027〕1号"));
+	}
+
+	/** From submission to the open public notice. */
+	String toPublicNotice(String body) {
+		String id = submit("enterprise-demo", body).get("id").asText();
+		districtDecides(id, "approve", "材料齐全，同意");
+		districtReportsPlan();
+		cityDecides(id, "approve", "同意");
+		cityPublishesNotice();
+		return id;
+	}
+
+}
