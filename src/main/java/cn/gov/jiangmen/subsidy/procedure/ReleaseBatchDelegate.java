@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,7 +19,6 @@ import cn.gov.jiangmen.subsidy.batch.BatchService;
 import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Messages;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
-import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 /**
  * The officer's one act for the whole list: every application of the batch receives its message,
@@ -37,22 +35,20 @@ class ReleaseBatchDelegate implements JavaDelegate {
 	private final RuntimeService runtime;
 	private final WorkingDays workingDays;
 	private final ApplicationHistory history;
-	private final CurrentUsers users;
 
 	ReleaseBatchDelegate(BatchService batches, RuntimeService runtime, WorkingDays workingDays,
-			ApplicationHistory history, CurrentUsers users) {
+			ApplicationHistory history) {
 		this.batches = batches;
 		this.runtime = runtime;
 		this.workingDays = workingDays;
 		this.history = history;
-		this.users = users;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		BatchKind kind = BatchKind.valueOf((String) execution.getVariable(Vars.BATCH_KIND));
 		String batchId = (String) execution.getVariable(Vars.BATCH_ID);
-		String actor = users.current().id();
+		String actor = (String) execution.getVariable(BatchForms.ACTOR);
 		Act act = act(kind, execution, batchId);
 		List<String> applicationIds = batches.close(batchId, actor);
 		for (String applicationId : applicationIds) {
@@ -69,17 +65,17 @@ class ReleaseBatchDelegate implements JavaDelegate {
 
 	private Act act(BatchKind kind, DelegateExecution execution, String batchId) {
 		Date now = ClockUtil.getCurrentTime();
-		String comment = Texts.clean((String) execution.getVariable(Vars.COMMENT));
+		String comment = (String) execution.getVariable(Vars.COMMENT);
+		comment = comment == null || comment.isBlank() ? null : comment.strip();
 		String suffix = comment == null ? "" : "；" + comment;
 		Map<String, Object> variables = new HashMap<>();
 		return switch (kind) {
 			case DISTRICT_PLAN -> {
-				requireConfirmed(execution);
 				yield new Act(Messages.DISTRICT_PLAN_REPORTED, "PLAN_REPORTED", "列入拟下达项目计划 " + batchId + " 报市商务局" + suffix,
 						variables);
 			}
 			case PUBLIC_NOTICE -> {
-				String channel = required(execution, Vars.NOTICE_CHANNEL, "公示网址或渠道");
+				String channel = ((String) execution.getVariable(Vars.NOTICE_CHANNEL)).strip();
 				Date endsAt = workingDays.endOfWorkingDaysAfter(now, NOTICE_WORKING_DAYS);
 				variables.put(Vars.NOTICE_ENDS_AT, endsAt);
 				LocalDate lastDay = endsAt.toInstant().atZone(CHINA).toLocalDate().minusDays(1);
@@ -87,7 +83,6 @@ class ReleaseBatchDelegate implements JavaDelegate {
 						"公示 " + batchId + "，渠道：" + channel + "，公示期至 " + lastDay + suffix, variables);
 			}
 			case BUDGET -> {
-				requireConfirmed(execution);
 				int budgetYear = now.toInstant().atZone(CHINA).getYear() + 1;
 				variables.put(Vars.BUDGET_YEAR, budgetYear);
 				variables.put(Vars.BUDGET_YEAR_STARTS_AT,
@@ -96,25 +91,11 @@ class ReleaseBatchDelegate implements JavaDelegate {
 						"编入 " + budgetYear + " 年部门预算（" + batchId + "）" + suffix, variables);
 			}
 			case FUNDS_RELEASE -> {
-				String document = required(execution, Vars.RELEASE_DOCUMENT_NO, "资金下达文号");
+				String document = ((String) execution.getVariable(Vars.RELEASE_DOCUMENT_NO)).strip();
 				yield new Act(Messages.FUNDS_RELEASED, "FUNDS_RELEASED", "市财政局下达资金，文号 " + document + suffix,
 						variables);
 			}
 		};
-	}
-
-	private static void requireConfirmed(DelegateExecution execution) {
-		if (!Boolean.TRUE.equals(execution.getVariable("confirmed"))) {
-			throw new ProcessEngineException("请先核对并确认清单");
-		}
-	}
-
-	private static String required(DelegateExecution execution, String variable, String label) {
-		Object value = execution.getVariable(variable);
-		if (!(value instanceof String text) || text.isBlank() || text.length() > 500) {
-			throw new ProcessEngineException("请填写" + label);
-		}
-		return text.strip();
 	}
 
 }

@@ -59,4 +59,14 @@ public class ReviewRecorder {
 		}
 	}
 
+	/** 向市商务局报告专项资金使用情况: the report is required and kept in the history. */
+	public void recordFundUse(DelegateTask task) {
+		String report = Texts.clean((String) task.getVariable(Vars.FUND_USE_REPORT));
+		if (report == null) {
+			throw new ProcessEngineException("请填写资金使用情况");
+		}
+		history.record((String) task.getVariable(Vars.APPLICATION_ID), "FUND_USE_REPORTED", users.current().id(),
+				report);
+	}
+
 }
