@@ -1,5 +1,8 @@
 package cn.gov.jiangmen.subsidy.procedure;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -7,6 +10,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationLifecycle;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Decisions;
@@ -52,10 +56,29 @@ public class SupplementRecorder {
 		}
 	}
 
+	/**
+	 * Tasklist sends an empty optional field of the item list as null; a request leaves it out.
+	 * Dropping the nulls lets the same rules read both.
+	 */
 	private JsonNode items(DelegateTask task) {
 		Object value = task.getVariable(Vars.ITEM_INPUTS);
+		if (value == null) {
+			throw new ProcessEngineException("缺少申报事项 (itemInputs)");
+		}
 		try {
-			return value instanceof String text ? json.readTree(text) : json.readTree(value.toString());
+			JsonNode items = json.readTree(value.toString());
+			for (JsonNode item : items) {
+				if (item instanceof ObjectNode fields) {
+					List<String> empty = new ArrayList<>();
+					fields.fields().forEachRemaining(field -> {
+						if (field.getValue().isNull()) {
+							empty.add(field.getKey());
+						}
+					});
+					fields.remove(empty);
+				}
+			}
+			return items;
 		}
 		catch (JsonProcessingException e) {
 			throw new ProcessEngineException("补正的申报事项不是有效数据", e);
