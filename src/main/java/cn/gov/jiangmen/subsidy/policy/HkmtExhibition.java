@@ -1,0 +1,35 @@
+package cn.gov.jiangmen.subsidy.policy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+/** 港澳台参展, 第九条第（一）项第2目: only the booth fee is supported. */
+public record HkmtExhibition(String country, LocalDate startDate, boolean keyPlan, Booths booths, BigDecimal boothFee,
+		BigDecimal otherSubsidies, boolean viaOverseasSubsidiary, boolean investmentCertificate,
+		BigDecimal requestedAmount) implements ClaimItem {
+
+	static final Set<String> REGIONS = Set.of("HK", "MO", "TW");
+
+	public HkmtExhibition {
+		if (!REGIONS.contains(country)) {
+			throw new IllegalArgumentException("country must be HK, MO or TW: " + country);
+		}
+		Objects.requireNonNull(startDate, "startDate");
+		Objects.requireNonNull(booths, "booths");
+		Values.requireMoney(boothFee, "boothFee");
+		otherSubsidies = Values.moneyOrZero(otherSubsidies, "otherSubsidies");
+		Values.optionalMoney(requestedAmount, "requestedAmount");
+	}
+
+	@Override
+	public ItemType type() {
+		return ItemType.HKMT_EXHIBITION;
+	}
+
+	@Override
+	public LocalDate date() {
+		return startDate;
+	}
+}

@@ -1,0 +1,209 @@
+package cn.gov.jiangmen.subsidy.policy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 江商务贸发〔2025〕61号, Chapter 3, over the parameters of {@code policy/jiangmen-2025.yaml}.
+ * Each item goes through the same steps: period, who may apply, the rule of its article, the annual
+ * cap, the amount asked for, and who pays.
+ */
+public final class Jiangmen2025Policy implements Policy {
+
+	public static final String ID = "jiangmen-2025";
+
+	public static final String RESOURCE = "/policy/jiangmen-2025.yaml";
+
+	private static final String WHO_MAY_APPLY = "第二条";
+
+	private static final Map<ItemType, String> ANNUAL_CAPS = Map.of(
+			ItemType.EXPORT_CREDIT_INSURANCE, "export_credit_insurance.annual_cap",
+			ItemType.CREDIT_SERVICE, "credit_service.annual_cap",
+			ItemType.OVERSEAS_INVESTMENT_INSURANCE, "overseas_investment_insurance.annual_cap");
+
+	/** Read by the rules; checked at load so a broken file fails at start-up, not on an application. */
+	private static final List<String> REQUIRED = List.of("booth.standard_area_sqm",
+			"overseas_exhibition.per_booth_max.other", "overseas_exhibition.max_standard_booths",
+			"overseas_exhibition.max_special_booths", "hkmt_exhibition.per_booth_max",
+			"hkmt_exhibition.max_standard_booths", "hkmt_exhibition.max_special_booths",
+			"domestic_exhibition.per_booth_max", "domestic_exhibition.max_booths", "export_credit_insurance.city_rate",
+			"export_credit_insurance.max_top_up_rate", "export_credit_insurance.annual_cap", "credit_service.rate",
+			"credit_service.annual_cap", "overseas_investment_insurance.rate", "overseas_investment_insurance.annual_cap",
+			"aeo_certification.amount", "canton_fair_award.first_session", "canton_fair_award.amount.supreme_gold",
+			"canton_fair_award.amount.gold", "canton_fair_award.amount.silver", "canton_fair_award.amount.bronze");
+
+	private final PolicyData data;
+
+	Jiangmen2025Policy(PolicyData data) {
+		if (!ID.equals(data.id())) {
+			throw new IllegalArgumentException("not the " + ID + " policy file: " + data.id());
+		}
+		REQUIRED.forEach(data::requireParameter);
+		this.data = data;
+	}
+
+	/** The parameters shipped with the application. */
+	public static Jiangmen2025Policy fromClasspath() {
+		try (InputStream in = Jiangmen2025Policy.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+			}
+			return from(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Parameters from another copy of the file, e.g. one where a district has set its top-up rate. */
+	public static Jiangmen2025Policy from(InputStream yaml) {
+		return new Jiangmen2025Policy(PolicyDataLoader.load(yaml));
+	}
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public Assessment assess(Enterprise enterprise, List<ClaimItem> items, PriorAwards prior) {
+		RunningAwards awards = new RunningAwards(prior);
+		List<ItemAssessment> assessed = new ArrayList<>();
+		for (int index = 0; index < items.size(); index++) {
+			ClaimItem item = items.get(index);
+			ItemAssessment assessment = assess(index, enterprise, item, awards);
+			awards.add(assessment, item.date().getYear());
+			assessed.add(assessment);
+		}
+		return Assessment.of(ID, assessed);
+	}
+
+	private ItemAssessment assess(int index, Enterprise enterprise, ClaimItem item, RunningAwards awards) {
+		ItemCalc c = new ItemCalc(data, enterprise.district(), item.date());
+		if (!inPeriod(item, c)) {
+			return c.refusal(index, item.type());
+		}
+		DistrictSetting setting = c.districtSetting();
+		if (setting.funding() == Funding.NONE) {
+			c.step(enterprise.district().label() + "企业不在本细则市级资金支持范围");
+			c.refuse(ReasonCode.OUTSIDE_FUNDED_DISTRICTS, WHO_MAY_APPLY);
+		}
+		if (!enterprise.tradeRecordSince2024()) {
+			c.refuse(ReasonCode.NO_TRADE_RECORD, WHO_MAY_APPLY);
+		}
+		Grant grant = rule(item, c, setting, awards);
+		c.cite(data.period().article());
+		if (grant == null || c.refused()) {
+			return c.refusal(index, item.type());
+		}
+		grant = withinAnnualCap(item, grant, c, awards);
+		if (grant == null) {
+			return c.refusal(index, item.type());
+		}
+		return split(index, item.type(), withinRequest(item, grant, c), setting, enterprise.district(), c);
+	}
+
+	/** 第十二条, and for the design award 第十一条第（二）项: nothing before the 135th session. */
+	private boolean inPeriod(ClaimItem item, ItemCalc c) {
+		PolicyPeriod period = data.period();
+		if (item instanceof CantonFairDesignAward award) {
+			int first = c.paramAt("canton_fair_award.first_session", period.from()).intValueExact();
+			if (award.session() < first) {
+				c.step("第" + award.session() + "届早于支持的首届（第" + first + "届）");
+				c.refuse(ReasonCode.AWARD_SESSION_TOO_EARLY, QualityRules.AWARD);
+				return false;
+			}
+		}
+		if (!period.contains(item.date())) {
+			c.step("项目日期 " + item.date() + " 不在 " + period.from() + " 至 " + period.to() + " 之内");
+			c.refuse(ReasonCode.OUTSIDE_POLICY_PERIOD, period.article());
+			return false;
+		}
+		return true;
+	}
+
+	private static Grant rule(ClaimItem item, ItemCalc c, DistrictSetting setting, RunningAwards awards) {
+		if (item instanceof OverseasExhibition x) {
+			return ExhibitionRules.overseas(x, c);
+		}
+		if (item instanceof HkmtExhibition x) {
+			return ExhibitionRules.hkmt(x, c);
+		}
+		if (item instanceof DomesticExhibition x) {
+			return ExhibitionRules.domestic(x, c);
+		}
+		if (item instanceof ExportCreditInsurance x) {
+			return RiskRules.exportCreditInsurance(x, c, setting);
+		}
+		if (item instanceof CreditService x) {
+			return RiskRules.creditService(x, c);
+		}
+		if (item instanceof OverseasInvestmentInsurance x) {
+			return RiskRules.overseasInvestmentInsurance(x, c);
+		}
+		if (item instanceof AeoCertification x) {
+			return QualityRules.aeo(x, c, awards);
+		}
+		return QualityRules.cantonFairAward((CantonFairDesignAward) item, c);
+	}
+
+	/** Per enterprise, type and calendar year of the item: a partly used cap pays what is left. */
+	private static Grant withinAnnualCap(ClaimItem item, Grant grant, ItemCalc c, RunningAwards awards) {
+		String capName = ANNUAL_CAPS.get(item.type());
+		if (capName == null) {
+			return grant;
+		}
+		BigDecimal cap = c.param(capName);
+		int year = c.date().getYear();
+		BigDecimal used = awards.inYear(item.type(), year);
+		BigDecimal left = Money.positivePart(cap.subtract(used));
+		c.step("年度上限 " + Money.show(cap) + " − " + year + "年已获 " + Money.show(used) + " = 剩余 " + Money.show(left));
+		if (left.signum() <= 0) {
+			c.refuse(ReasonCode.ANNUAL_CAP_REACHED);
+			return null;
+		}
+		Grant limited = grant.limitedTo(left);
+		if (limited.total().compareTo(grant.total()) < 0) {
+			c.step("按剩余额度支付：min(" + Money.show(grant.main()) + ", " + Money.show(left) + ") = "
+					+ Money.show(limited.main()) + (grant.topUp().signum() > 0 ? "，加码 min(" + Money.show(grant.topUp())
+							+ ", " + Money.show(left) + " − " + Money.show(limited.main()) + ") = "
+							+ Money.show(limited.topUp()) : ""));
+		}
+		return limited;
+	}
+
+	/** An applicant may ask for less than the rules allow; it is paid what it asked for. */
+	private static Grant withinRequest(ClaimItem item, Grant grant, ItemCalc c) {
+		BigDecimal requested = item.requestedAmount();
+		if (requested == null || requested.compareTo(grant.total()) >= 0) {
+			return grant;
+		}
+		c.step("申请额 " + Money.show(requested) + " 低于测算额 " + Money.show(grant.total()) + "，按申请额支付");
+		return grant.limitedTo(requested);
+	}
+
+	/** 第三条: the city pays all but a district's insurance top-up; 第十九条: a self-funded county pays all. */
+	private static ItemAssessment split(int index, ItemType type, Grant grant, DistrictSetting setting,
+			District district, ItemCalc c) {
+		BigDecimal city;
+		BigDecimal own;
+		if (setting.funding() == Funding.SELF) {
+			c.cite("第十九条");
+			city = Money.ZERO;
+			own = Money.fen(grant.total());
+			c.step(district.label() + "依第十九条自行承担 " + Money.show(own));
+		}
+		else {
+			c.cite("第三条");
+			city = Money.fen(grant.main());
+			own = Money.fen(grant.topUp());
+			c.step("合计 " + Money.show(city.add(own)) + "（市级 " + Money.show(city) + "，区级 " + Money.show(own) + "）");
+		}
+		return c.grant(index, type, city, own);
+	}
+}

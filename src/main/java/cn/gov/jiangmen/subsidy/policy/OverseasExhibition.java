@@ -1,0 +1,37 @@
+package cn.gov.jiangmen.subsidy.policy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+/** 境外参展, 第九条第（一）项第1目 and, through a subsidiary, 第3目. */
+public record OverseasExhibition(String country, LocalDate startDate, boolean keyPlan, Booths booths,
+		BigDecimal expenses, BigDecimal otherSubsidies, boolean viaOverseasSubsidiary, boolean investmentCertificate,
+		BigDecimal requestedAmount) implements ClaimItem {
+
+	/** China itself, and the places 第九条第（一）项第2目 covers instead. */
+	static final Set<String> NOT_ABROAD = Set.of("CN", "HK", "MO", "TW");
+
+	public OverseasExhibition {
+		Values.requireText(country, "country");
+		if (NOT_ABROAD.contains(country)) {
+			throw new IllegalArgumentException("not an exhibition abroad: " + country);
+		}
+		Objects.requireNonNull(startDate, "startDate");
+		Objects.requireNonNull(booths, "booths");
+		Values.requireMoney(expenses, "expenses");
+		otherSubsidies = Values.moneyOrZero(otherSubsidies, "otherSubsidies");
+		Values.optionalMoney(requestedAmount, "requestedAmount");
+	}
+
+	@Override
+	public ItemType type() {
+		return ItemType.OVERSEAS_EXHIBITION;
+	}
+
+	@Override
+	public LocalDate date() {
+		return startDate;
+	}
+}
