@@ -28,10 +28,6 @@ final class ClaimItemReader {
 
 	private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
-	private static final Set<String> NOT_ABROAD = Set.of("CN", "HK", "MO", "TW");
-
-	private static final Set<String> HKMT = Set.of("HK", "MO", "TW");
-
 	private ClaimItemReader() {
 	}
 
@@ -54,7 +50,7 @@ final class ClaimItemReader {
 
 	private static OverseasExhibition overseas(JsonFields f) {
 		int mark = f.mark();
-		String country = country(f, NOT_ABROAD, false, "境外参展的举办地不得为 CN、HK、MO、TW");
+		String country = country(f, OverseasExhibition.NOT_ABROAD, false, "境外参展的举办地不得为 CN、HK、MO、TW");
 		LocalDate start = f.date("startDate");
 		Boolean keyPlan = f.bool("keyPlan");
 		Booths booths = booths(f);
@@ -69,7 +65,7 @@ final class ClaimItemReader {
 
 	private static HkmtExhibition hkmt(JsonFields f) {
 		int mark = f.mark();
-		String country = country(f, HKMT, true, "港澳台参展的举办地只能是 HK、MO、TW");
+		String country = country(f, HkmtExhibition.REGIONS, true, "港澳台参展的举办地只能是 HK、MO、TW");
 		LocalDate start = f.date("startDate");
 		Boolean keyPlan = f.bool("keyPlan");
 		Booths booths = booths(f);

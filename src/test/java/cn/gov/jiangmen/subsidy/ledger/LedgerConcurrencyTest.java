@@ -45,12 +45,13 @@ class LedgerConcurrencyTest {
 
 	@Test
 	void sixteen_simultaneous_applications_of_100000_each_share_one_500000_cap() throws Exception {
-		String enterprise = "91440703MA4UCONC01";
+		// a fresh enterprise per run, so that the test can run again against a kept PostgreSQL database
+		String enterprise = "9144%014d".formatted(System.nanoTime() % 100_000_000_000_000L);
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(APPLICATIONS);
 		List<Future<Assessment>> results = new ArrayList<>();
 		for (int i = 0; i < APPLICATIONS; i++) {
-			String applicationId = "JM-2025-C%05d".formatted(i);
+			String applicationId = enterprise + "-" + i;
 			results.add(pool.submit(() -> {
 				start.await();
 				return ledger.assessAndReserve(applicationId, Requests.of(enterprise, insurance("2000000")));
@@ -73,7 +74,7 @@ class LedgerConcurrencyTest {
 		assertThat(items).filteredOn(item -> !item.eligible()).hasSize(APPLICATIONS - 5)
 			.allSatisfy(item -> assertThat(item.reasons()).containsExactly(ReasonCode.ANNUAL_CAP_REACHED));
 
-		Assessment later = ledger.assessAndReserve("JM-2025-C99999", Requests.of(enterprise, insurance("2000000")));
+		Assessment later = ledger.assessAndReserve(enterprise + "-later", Requests.of(enterprise, insurance("2000000")));
 		assertThat(later.items().get(0).reasons()).containsExactly(ReasonCode.ANNUAL_CAP_REACHED);
 	}
 }
