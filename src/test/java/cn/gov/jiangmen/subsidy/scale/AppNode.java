@@ -27,12 +27,19 @@ final class AppNode {
 	private final List<String> arguments;
 	private final Path log;
 	private Process process;
+	private Path workingDirectory;
 
 	AppNode(String name, int port, List<String> arguments) {
 		this.name = name;
 		this.port = port;
 		this.arguments = List.copyOf(arguments);
 		this.log = Path.of("target", "scale", name + ".log");
+	}
+
+	/** Runs the node in this directory: the app's default H2 file store {@code ./data/} then lies there. */
+	AppNode in(Path directory) {
+		this.workingDirectory = directory;
+		return this;
 	}
 
 	String baseUrl() {
@@ -64,8 +71,12 @@ final class AppNode {
 					"-cp", applicationClassPath(), "cn.gov.jiangmen.subsidy.SubsidyApplication",
 					"--server.port=" + port));
 			command.addAll(arguments);
-			process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			ProcessBuilder builder = new ProcessBuilder(command);
+			if (workingDirectory != null) {
+				builder.directory(workingDirectory.toFile());
+			}
+			process = builder.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toAbsolutePath().toFile()))
 				.start();
 			return this;
 		}

@@ -68,14 +68,18 @@ class ClusterKillCheck {
 			scenario.await("notice timers created", () -> scenario.timerCount("CatchEvent_NoticePeriodEnded") == count);
 
 			int due = scenario.timersDueNow("CatchEvent_NoticePeriodEnded");
-			AppNode.sleep(Long.getLong("scale.cluster.kill-after-ms", 700));
-			long lockedBeforeKill = sql.count("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL");
-			long passedBeforeKill = sql.count(
-					"SELECT COUNT(*) FROM act_hi_actinst WHERE act_id_ = 'CatchEvent_NoticePeriodEnded' AND end_time_ IS NOT NULL");
+			String fired = "SELECT COUNT(*) FROM act_hi_actinst WHERE act_id_ = 'CatchEvent_NoticePeriodEnded' AND end_time_ IS NOT NULL";
+			// kill while the timers are being worked off: as soon as the first has fired
+			long deadline = System.nanoTime() + 60_000_000_000L;
+			while (sql.count(fired) == 0 && System.nanoTime() < deadline) {
+				AppNode.sleep(5);
+			}
 			b.kill9();
-			scenario.log("kill -9 node-b (pid " + b.pid() + ") with " + due + " notice timers due: " + passedBeforeKill
-					+ " had fired, " + lockedBeforeKill + " jobs locked by the job executors");
-			scenario.await("all notice timers fired once (node-b's locks expire, node-a takes over)",
+			long passedAtKill = sql.count(fired);
+			long lockedAtKill = sql.count("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL");
+			scenario.log("kill -9 node-b (pid " + b.pid() + ") while " + due + " notice timers were due: " + passedAtKill
+					+ " had fired, " + lockedAtKill + " jobs still locked (by either node) just after the kill");
+			scenario.await("all notice timers fired once (node-b's locks expire after 20 s, node-a takes over)",
 					() -> scenario.waitingAt("CatchEvent_BudgetIncluded") == count);
 			b.start().awaitUp(Duration.ofMinutes(3));
 			scenario.log("node-b restarted");
@@ -86,13 +90,22 @@ class ClusterKillCheck {
 			scenario.await("budget-year timers fired", () -> scenario.waitingAt("CatchEvent_FundsReleased") == count);
 
 			scenario.batch("UserTask_ReleaseFunds", "city-finance", Map.of("releaseDocumentNo", "江财工〔2027〕1号"));
-			AppNode.sleep(Long.getLong("scale.cluster.kill-after-ms", 700));
-			long releasedBeforeKill = sql.count("SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = 'UserTask_Disburse'");
+			String releaseJob = "SELECT COUNT(*) FROM act_ru_job WHERE process_def_key_ = 'fundsRelease' AND lock_owner_ IS NOT NULL";
+			deadline = System.nanoTime() + 60_000_000_000L;
+			while (sql.count(releaseJob) == 0 && sql.count("SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = 'UserTask_Disburse'") == 0
+					&& System.nanoTime() < deadline) {
+				AppNode.sleep(5);
+			}
 			a.kill9();
-			scenario.log("kill -9 node-a (pid " + a.pid() + ") right after the funds release: " + releasedBeforeKill
-					+ " disbursement tasks existed at that moment");
+			long releaseLocked = sql.count(releaseJob);
+			long disburseAtKill = sql.count("SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = 'UserTask_Disburse'");
+			scenario.log("kill -9 node-a (pid " + a.pid() + ") while the funds-release job runs: job locked=" + releaseLocked
+					+ ", disbursement tasks committed at that moment=" + disburseAtKill);
 			scenario.await("funds released to every application",
 					() -> scenario.taskCount("UserTask_Disburse") == count);
+			scenario.log("funds-release job runs by node (state 1 failed, 2 succeeded): " + sql.rows(
+					"SELECT hostname_, job_state_, COUNT(*) FROM act_hi_job_log WHERE process_def_key_ = 'fundsRelease' "
+							+ "AND job_state_ IN (1, 2) GROUP BY hostname_, job_state_"));
 			a.start().awaitUp(Duration.ofMinutes(3));
 			scenario.log("node-a restarted");
 
