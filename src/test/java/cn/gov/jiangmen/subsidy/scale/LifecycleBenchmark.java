@@ -83,7 +83,7 @@ class LifecycleBenchmark {
 				}
 			}
 			registry.add("spring.datasource.url",
-					() -> "jdbc:h2:file:" + dir.resolve("subsidy") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+					() -> "jdbc:h2:file:" + dir.resolve("subsidy") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
 		}
 	}
 
@@ -244,8 +244,8 @@ class LifecycleBenchmark {
 	private void appWave(int size) {
 		List<Submitted> apps = new ArrayList<>(size);
 		for (int i = 0; i < size; i++) {
-			int n = wave * 100_000 + i;
-			String district = ScaleRequests.district(i);
+			int n = wave * 99_999 + i;
+			String district = ScaleRequests.district(n);
 			apps.add(submit(ScaleRequests.officer(district), ScaleRequests.request(run, n), district));
 		}
 		wave++;
@@ -438,7 +438,7 @@ class LifecycleBenchmark {
 	}
 
 	private String openRequest(int i) {
-		return ScaleRequests.request(run + 100, 900_000 + i).replaceAll("\"district\": \"[A-Z]+\"",
+		return ScaleRequests.request(run, 500_000_000 + i).replaceAll("\"district\": \"[A-Z]+\"",
 				"\"district\": \"PENGJIANG\"");
 	}
 
