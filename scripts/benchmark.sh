@@ -3,6 +3,7 @@
 # same engine and database, same run; task-list latency with N open tasks; heap and RSS.
 #   scripts/benchmark.sh [h2|postgres] [K1=1000] [K2=10000] [open tasks=10000] [wave=100]
 # Prints the table and writes target/scale/benchmark-<db>.txt. Never fails on speed.
+# On a shared machine give the benchmark its own PostgreSQL: PG_TEST_PORT=55433 PG_TEST_DIR=/tmp/subsidy-pg-bench
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db="${1:-h2}"
@@ -12,7 +13,7 @@ args=(-Dtest=LifecycleBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dscale.
 mkdir -p target/scale
 if [ "$db" = postgres ]; then
   scripts/postgres-test-server.sh start >/dev/null
-  profile=(-Ppostgres-tests)
+  profile=(-Ppostgres-tests -Dscale.pg.port="${PG_TEST_PORT:-55432}")
 else
   profile=()
 fi

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 mkdir -p target/scale
 scripts/postgres-test-server.sh start >/dev/null
 scripts/postgres-test-server.sh recreate-db subsidy_ledger >/dev/null
-./mvnw -B -q -Ppostgres-tests test -Dtest=ClusterKillCheck -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -q -Ppostgres-tests -Dscale.pg.port="${PG_TEST_PORT:-55432}" test -Dtest=ClusterKillCheck -Dsurefire.failIfNoSpecifiedTests=false \
   -Dscale.cluster-check=true -Dscale.cluster.applications="${1:-30}" \
   -Dscale.cluster.restart-a=true "${@:2}" 2>&1 | tee target/scale/cluster-test.full.txt | grep -E '^\[[0-9:]{8}\]|Tests run|FAIL|ERROR' \
   | tee target/scale/cluster-test.txt

@@ -7,4 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/postgres-test-server.sh start >/dev/null
 scripts/postgres-test-server.sh recreate-db subsidy_ledger >/dev/null
-./mvnw -B -Ppostgres-tests test "$@"
+./mvnw -B -Ppostgres-tests -Dscale.pg.port="${PG_TEST_PORT:-55432}" test "$@"
