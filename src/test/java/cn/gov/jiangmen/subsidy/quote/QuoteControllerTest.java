@@ -232,7 +232,7 @@ class QuoteControllerTest {
 		String padding = "x".repeat(ClaimRequestReader.MAX_BODY_BYTES);
 
 		quote("{\"enterprise\": " + ENTERPRISE + ", \"padding\": \"" + padding + "\", \"items\": []}")
-			.andExpect(status().isPayloadTooLarge())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("$"));
 	}
