@@ -123,6 +123,21 @@ class ApplicationProcessTest {
 			.param("id", id)
 			.query(Integer.class)
 			.single()).isEqualTo(2);
+
+		// 第十五条: fraud found after payment, the city recovers the money and the ledger shows it.
+		String fraud = "{\"reason\": \"展位确认函系伪造\"}";
+		assertThat(driver.post("pengjiang-officer", "/api/applications/" + id + "/clawbacks", fraud).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(driver.post("city-officer", "/api/applications/" + id + "/clawbacks", fraud).getStatusCode())
+			.isEqualTo(HttpStatus.ACCEPTED);
+		JsonNode ledger = rest.withBasicAuth("enterprise-demo", "demo")
+			.getForObject("/api/applications/" + id + "/ledger", JsonNode.class);
+		assertThat(ledger.findValuesAsText("status")).containsExactly("CLAWED_BACK", "CLAWED_BACK");
+		assertThat(ledger.findValuesAsText("paymentReference")).containsOnly("PJ-2027-0001");
+		assertThat(ledger.get(0).get("articles").asText()).contains("第九条");
+		assertThat(rest.withBasicAuth("jianghai-officer", "demo")
+			.getForEntity("/api/applications/" + id + "/ledger", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
