@@ -77,6 +77,9 @@ class ApplicationProcessTest {
 		driver.districtReportsPlan();
 		assertThat(driver.instance(id)).isWaitingAt(Elements.CITY_REVIEW);
 
+		// The city's review opens undecided, whatever the district decided before it.
+		var cityReview = driver.task(id, Elements.CITY_REVIEW);
+		assertThat(engine.getTaskService().getVariables(cityReview.getId())).doesNotContainKeys("decision", "comment");
 		driver.cityDecides(id, "approve", "同意");
 		assertThat(driver.status(id)).isEqualTo("AWAITING_NOTICE");
 

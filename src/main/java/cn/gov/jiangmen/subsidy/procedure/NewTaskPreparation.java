@@ -15,23 +15,33 @@ import org.springframework.stereotype.Component;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
 
 /**
- * Tasklist's list columns (application number, enterprise, district, amount) read variables the
- * user may read. Officers may read their tasks but not whole process instances (that would show
- * other districts), so each new task gets its own copy of those few values. They never change
- * while the task is open.
+ * Prepares every new user task, whatever its model says:
+ * <ul>
+ * <li>Each form opens undecided. Reviews share the variables {@code decision} and {@code comment};
+ * left in place, the district's 通过 would stand pre-selected in the city's review.</li>
+ * <li>Tasklist's list columns (application number, enterprise, district, amount) read variables
+ * the user may read. Officers may read their tasks but not whole process instances (that would
+ * show other districts), so each new task gets its own copy of those few values; they never
+ * change while the task is open.</li>
+ * </ul>
  */
 @Component
-class TaskListColumns extends AbstractProcessEnginePlugin {
+class NewTaskPreparation extends AbstractProcessEnginePlugin {
 
 	static final List<String> COLUMNS = List.of(Vars.APPLICATION_ID, Vars.ENTERPRISE_NAME, Vars.DISTRICT_NAME,
 			Vars.TOTAL, Vars.BATCH_ID);
 
-	private static final TaskListener COPY_COLUMNS = task -> COLUMNS.forEach(name -> {
-		Object value = task.getVariable(name);
-		if (value != null) {
-			task.setVariableLocal(name, value);
-		}
-	});
+	static final List<String> PREVIOUS_ANSWERS = List.of(Vars.DECISION, Vars.COMMENT);
+
+	private static final TaskListener PREPARE = task -> {
+		PREVIOUS_ANSWERS.forEach(name -> task.getExecution().removeVariable(name));
+		COLUMNS.forEach(name -> {
+			Object value = task.getVariable(name);
+			if (value != null) {
+				task.setVariableLocal(name, value);
+			}
+		});
+	};
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -42,7 +52,7 @@ class TaskListColumns extends AbstractProcessEnginePlugin {
 			@Override
 			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
 				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-					.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, COPY_COLUMNS);
+					.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, PREPARE);
 			}
 		});
 	}
