@@ -1,0 +1,155 @@
+package cn.gov.jiangmen.subsidy.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One headless Chromium per test class (Debian's {@code chromium} and {@code chromedriver}, never
+ * a downloaded one), and a screenshot plus the page source under {@code target/browser-screenshots/}
+ * of every test that fails, taken while the page is still as the test left it.
+ *
+ * <p>{@code CHROME_BIN} and {@code CHROMEDRIVER} override the binaries' paths.
+ */
+public final class BrowserExtension implements BeforeAllCallback, AfterAllCallback, AfterTestExecutionCallback,
+		LifecycleMethodExecutionExceptionHandler {
+
+	public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+	static final Duration WAIT = Duration.ofSeconds(20);
+
+	private static final Logger log = LoggerFactory.getLogger(BrowserExtension.class);
+
+	private static final Dimension WINDOW = new Dimension(1600, 1000);
+
+	private ChromeDriver driver;
+
+	private Path profile;
+
+	public WebDriver driver() {
+		if (driver == null) {
+			throw new IllegalStateException("the browser is not started: register BrowserExtension with @RegisterExtension static");
+		}
+		return driver;
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
+		String chromeBin = env("CHROME_BIN", "/usr/bin/chromium");
+		String chromeDriver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
+		// Both paths given explicitly: Selenium Manager never runs, nothing is downloaded.
+		System.setProperty("webdriver.chrome.driver", chromeDriver);
+		profile = Files.createTempDirectory("browser-test-profile");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromeBin);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=" + WINDOW.width + "," + WINDOW.height, "--lang=zh-CN",
+				"--user-data-dir=" + profile.toAbsolutePath());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(chromeDriver).toFile())
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
+		log.info("Browser tests use {} with {}", chromeBin, chromeDriver);
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) throws IOException {
+		try {
+			if (driver != null) {
+				driver.quit();
+			}
+		}
+		finally {
+			driver = null;
+			if (profile != null) {
+				try (Stream<Path> files = Files.walk(profile)) {
+					files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+				}
+			}
+		}
+	}
+
+	@Override
+	public void afterTestExecution(ExtensionContext context) {
+		if (context.getExecutionException().isPresent()) {
+			saveEvidence(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+		}
+	}
+
+	@Override
+	public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable throwable)
+			throws Throwable {
+		saveEvidence(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
+				+ "-setup");
+		throw throwable;
+	}
+
+	/** A screenshot and the page source of the page as it is now, named {@code name.png}, {@code name.html}. */
+	void saveEvidence(String name) {
+		if (driver == null) {
+			return;
+		}
+		try {
+			Path png = screenshot(name);
+			Path html = SCREENSHOTS.resolve(name + ".html");
+			Files.writeString(html, "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(),
+					StandardCharsets.UTF_8);
+			log.warn("Browser test {} failed: screenshot {}, page source {}", name, png.toAbsolutePath(),
+					html.toAbsolutePath());
+		}
+		catch (RuntimeException | IOException e) {
+			log.warn("Could not save the screenshot of {}", name, e);
+		}
+	}
+
+	/** Saves what the browser shows now as {@code target/browser-screenshots/name.png}. */
+	Path screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path png = SCREENSHOTS.resolve(name + ".png");
+			Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+			return png;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** A screenshot taken with a taller window, so that a whole form fits; the window is restored after. */
+	Path tallScreenshot(String name, int height) {
+		driver.manage().window().setSize(new Dimension(WINDOW.width, height));
+		try {
+			return screenshot(name);
+		}
+		finally {
+			driver.manage().window().setSize(WINDOW);
+		}
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+}
