@@ -10,7 +10,8 @@ public record HkmtExhibition(String country, LocalDate startDate, boolean keyPla
 		BigDecimal otherSubsidies, boolean viaOverseasSubsidiary, boolean investmentCertificate,
 		BigDecimal requestedAmount) implements ClaimItem {
 
-	static final Set<String> REGIONS = Set.of("HK", "MO", "TW");
+	/** Hong Kong, Macao and Taiwan: the places 第九条第（一）项第2目 covers. */
+	public static final Set<String> REGIONS = Set.of("HK", "MO", "TW");
 
 	public HkmtExhibition {
 		if (!REGIONS.contains(country)) {

@@ -11,7 +11,7 @@ public record OverseasExhibition(String country, LocalDate startDate, boolean ke
 		BigDecimal requestedAmount) implements ClaimItem {
 
 	/** China itself, and the places 第九条第（一）项第2目 covers instead. */
-	static final Set<String> NOT_ABROAD = Set.of("CN", "HK", "MO", "TW");
+	public static final Set<String> NOT_ABROAD = Set.of("CN", "HK", "MO", "TW");
 
 	public OverseasExhibition {
 		Values.requireText(country, "country");

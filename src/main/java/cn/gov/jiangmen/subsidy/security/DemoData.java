@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -51,7 +51,7 @@ class DemoData {
 
 	@EventListener
 	@Order(20)
-	void seed(PostDeployEvent event) {
+	void seed(ApplicationReadyEvent event) {
 		for (Person person : PEOPLE) {
 			createUser(person);
 		}

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,7 @@ class IdentitySetup {
 
 	@EventListener
 	@Order(10)
-	void setUp(PostDeployEvent event) {
+	void setUp(ApplicationReadyEvent event) {
 		for (Roles.GroupDefinition definition : Roles.GROUPS) {
 			createGroup(definition);
 			grant(definition.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);

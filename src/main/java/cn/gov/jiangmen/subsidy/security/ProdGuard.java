@@ -1,7 +1,7 @@
 package cn.gov.jiangmen.subsidy.security;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -24,7 +24,7 @@ class ProdGuard {
 
 	@EventListener
 	@Order(0)
-	void refuseDemoUsers(PostDeployEvent event) {
+	void refuseDemoUsers(ApplicationReadyEvent event) {
 		for (DemoData.Person person : DemoData.PEOPLE) {
 			if (identity.createUserQuery().userId(person.id()).count() > 0
 					&& identity.checkPassword(person.id(), DemoData.PASSWORD)) {

@@ -49,6 +49,14 @@ class ExhibitionAbroadTest {
 	}
 
 	@Test
+	void the_trace_reads_as_the_computation_with_its_numbers() {
+		assertThat(assess(overseas("CL", "3", "50000", "0")).trace()).isEqualTo(
+				"举办地 CL：共建“一带一路”国家和地区 15000.00、美洲（不含美国、加拿大） 20000.00，取最高，每展位最高 20000.00；"
+						+ "标准展位 min(3, 2) = 2 个；min(2 × 20000.00, 50000.00 − 0.00) = 40000.00；"
+						+ "合计 40000.00（市级 40000.00，区级 0.00）");
+	}
+
+	@Test
 	void an_exhibition_outside_the_key_exhibition_plan_is_not_supported() {
 		OverseasExhibition x = new OverseasExhibition("JP", Claims.IN_PERIOD, false, Booths.standard(2), yuan("50000"),
 				null, false, false, null);

@@ -58,6 +58,7 @@ class ApplicationProcessTest {
 		setClock(2026, 2, 10, 9, 0);
 		JsonNode submitted = driver.submit("enterprise-demo", TestData.demoRequest());
 		String id = submitted.get("id").asText();
+		var instance = driver.instance(id);
 		assertThat(id).matches("JM-2026-\\d{6}");
 		assertThat(submitted.get("status").asText()).isEqualTo("DISTRICT_REVIEW");
 		assertThat(submitted.get("total").asText()).isEqualTo("45000.00");
@@ -106,7 +107,7 @@ class ApplicationProcessTest {
 		assertThat(driver.status(id)).isEqualTo("DISBURSED");
 		driver.complete("pengjiang-officer", driver.task(id, Elements.REPORT_FUND_USE),
 				Map.of("fundUseReport", "已全额拨付企业，用于境外参展及出口信用保险。"));
-		assertThat(driver.instance(id)).isEnded().hasPassed(Elements.END_DISBURSED);
+		assertThat(instance).isEnded().hasPassed(Elements.END_DISBURSED);
 
 		JsonNode application = driver.application("enterprise-demo", id);
 		assertThat(application.get("history").findValuesAsText("step")).containsSubsequence("SUBMITTED", "ASSESSED",
@@ -150,11 +151,12 @@ class ApplicationProcessTest {
 	void an_enterprise_may_withdraw_a_returned_application_and_its_amounts_are_freed() {
 		setClock(2026, 3, 10, 9, 0);
 		String id = driver.submit("enterprise-demo", TestData.demoRequest()).get("id").asText();
+		var instance = driver.instance(id);
 		driver.districtDecides(id, "return", "请补充材料");
 		driver.complete("enterprise-demo", driver.task(id, Elements.SUPPLEMENT_APPLICATION),
 				Map.of("supplementAction", "withdraw", "comment", "不再申报"));
 
-		assertThat(driver.instance(id)).isEnded().hasPassed(Elements.END_WITHDRAWN);
+		assertThat(instance).isEnded().hasPassed(Elements.END_WITHDRAWN);
 		assertThat(driver.status(id)).isEqualTo("WITHDRAWN");
 		assertThat(activeLedgerEntries(id)).isZero();
 	}
@@ -163,9 +165,10 @@ class ApplicationProcessTest {
 	void a_district_rejection_ends_the_application_with_its_reason() {
 		setClock(2026, 3, 10, 9, 0);
 		String id = driver.submit("enterprise-demo", TestData.demoRequest()).get("id").asText();
+		var instance = driver.instance(id);
 		driver.districtDecides(id, "reject", "展会不在《江门市重点展览计划》内");
 
-		assertThat(driver.instance(id)).isEnded().hasPassed(Elements.END_REJECTED);
+		assertThat(instance).isEnded().hasPassed(Elements.END_REJECTED);
 		JsonNode application = driver.application("enterprise-demo", id);
 		assertThat(application.get("status").asText()).isEqualTo("REJECTED");
 		assertThat(application.get("history").findValuesAsText("comment")).contains("展会不在《江门市重点展览计划》内");
@@ -176,11 +179,12 @@ class ApplicationProcessTest {
 	void a_city_rejection_ends_the_application_after_the_district_plan() {
 		setClock(2026, 3, 10, 9, 0);
 		String id = driver.submit("enterprise-demo", TestData.demoRequest()).get("id").asText();
+		var instance = driver.instance(id);
 		driver.districtDecides(id, "approve", "同意");
 		driver.districtReportsPlan();
 		driver.cityDecides(id, "reject", "");
 
-		assertThat(driver.instance(id)).isEnded().hasPassed(Elements.CITY_REVIEW, Elements.END_REJECTED);
+		assertThat(instance).isEnded().hasPassed(Elements.CITY_REVIEW, Elements.END_REJECTED);
 		JsonNode application = driver.application("admin", id);
 		assertThat(application.get("status").asText()).isEqualTo("REJECTED");
 		assertThat(application.get("history").findValuesAsText("comment")).contains("市级复审不予支持");
@@ -212,12 +216,13 @@ class ApplicationProcessTest {
 	void an_upheld_objection_rejects_the_application() {
 		setClock(2025, 9, 22, 9, 0);
 		String id = driver.toPublicNotice(TestData.demoRequest());
+		var instance = driver.instance(id);
 		driver.post("city-officer", "/api/applications/" + id + "/objections",
 				"{\"reason\": \"重复申报\", \"contact\": \"匿名\"}");
 		driver.complete("pengjiang-officer", driver.task(id, Elements.INVESTIGATE_OBJECTION),
 				Map.of("decision", "uphold", "comment", "经查属重复申报"));
 
-		assertThat(driver.instance(id)).isEnded().hasPassed(Elements.END_REJECTED);
+		assertThat(instance).isEnded().hasPassed(Elements.END_REJECTED);
 		assertThat(driver.status(id)).isEqualTo("REJECTED");
 		assertThat(activeLedgerEntries(id)).isZero();
 	}

@@ -1,0 +1,130 @@
+package cn.gov.jiangmen.subsidy.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gov.jiangmen.subsidy.ledger.LedgerRepository.NewEntry;
+import cn.gov.jiangmen.subsidy.policy.Assessment;
+import cn.gov.jiangmen.subsidy.policy.ClaimItem;
+import cn.gov.jiangmen.subsidy.policy.ItemAssessment;
+import cn.gov.jiangmen.subsidy.policy.Policy;
+import cn.gov.jiangmen.subsidy.quote.ClaimRequest;
+
+/**
+ * Amounts granted per enterprise, and the policy assessed against them. Every method joins the
+ * caller's transaction (the process engine's, when called from a delegate) or starts one.
+ */
+@Service
+public class Ledger {
+
+	/** Matches no application: a quote counts everything the enterprise holds. */
+	private static final String NO_APPLICATION = "";
+
+	private final Policy policy;
+	private final LedgerRepository entries;
+	private final EnterpriseLock locks;
+
+	Ledger(Policy policy, LedgerRepository entries, EnterpriseLock locks) {
+		this.policy = policy;
+		this.entries = entries;
+		this.locks = locks;
+	}
+
+	/** What the request would be granted now, against everything the enterprise holds; stores nothing. */
+	@Transactional(readOnly = true)
+	public Assessment quote(ClaimRequest request) {
+		return policy.assess(request.enterprise(), request.items(),
+				entries.priorAwards(request.enterprise().creditCode(), NO_APPLICATION));
+	}
+
+	/**
+	 * Assesses an application and replaces its reservations, under a database lock on the
+	 * enterprise: two applications of one enterprise assessed at the same instant are assessed one
+	 * after the other, so together they never exceed a cap. Its own earlier reservations (from before
+	 * it was returned for correction) do not count against it.
+	 *
+	 * @throws IllegalStateException if the application already has paid or clawed-back entries
+	 */
+	@Transactional
+	public Assessment assessAndReserve(String applicationId, ClaimRequest request) {
+		requireId(applicationId);
+		String creditCode = request.enterprise().creditCode();
+		locks.lock(creditCode);
+		boolean settled = entries.byApplication(applicationId).stream()
+			.anyMatch(e -> e.status() == EntryStatus.PAID || e.status() == EntryStatus.CLAWED_BACK);
+		if (settled) {
+			throw new IllegalStateException("application " + applicationId + " is paid and cannot be assessed again");
+		}
+		Assessment assessment = policy.assess(request.enterprise(), request.items(),
+				entries.priorAwards(creditCode, applicationId));
+		entries.deleteUnsettled(applicationId);
+		for (ItemAssessment item : assessment.items()) {
+			if (item.eligible() && item.amount().signum() > 0) {
+				ClaimItem claimed = request.items().get(item.index());
+				entries.insert(new NewEntry(assessment.policyId(), creditCode, applicationId, item.index(), item.type(),
+						claimed.date().getYear(), request.enterprise().district(), item.amount(), item.cityAmount(),
+						item.districtAmount(), String.join("；", item.articles())));
+			}
+		}
+		return assessment;
+	}
+
+	/** The application was rejected or withdrawn: its reservations stop counting. */
+	@Transactional
+	public void release(String applicationId) {
+		requireId(applicationId);
+		requireNone(applicationId, EntryStatus.PAID, "released");
+		entries.changeStatus(applicationId, EntryStatus.RESERVED, EntryStatus.RELEASED);
+	}
+
+	/** The district paid the application out (第十四条). An application without granted items has nothing to mark. */
+	@Transactional
+	public void markPaid(String applicationId, String paymentReference, LocalDate paidOn) {
+		requireId(applicationId);
+		if (paymentReference == null || paymentReference.isBlank()) {
+			throw new IllegalArgumentException("a payment needs its reference");
+		}
+		Objects.requireNonNull(paidOn, "paidOn");
+		requireNone(applicationId, EntryStatus.RELEASED, "paid");
+		entries.markPaid(applicationId, paymentReference, paidOn);
+	}
+
+	/** 第十五条: money obtained by fraud is recovered; the entries stay, marked, with the reason. */
+	@Transactional
+	public void clawBack(String applicationId, String reason) {
+		requireId(applicationId);
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("a clawback needs its reason");
+		}
+		if (entries.clawBack(applicationId, reason) == 0) {
+			throw new IllegalStateException("application " + applicationId + " has no paid entries to claw back");
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<LedgerEntry> entriesOfApplication(String applicationId) {
+		return entries.byApplication(applicationId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<LedgerEntry> entriesOfEnterprise(String creditCode) {
+		return entries.byEnterprise(creditCode);
+	}
+
+	private void requireNone(String applicationId, EntryStatus status, String action) {
+		if (entries.byApplication(applicationId).stream().anyMatch(e -> e.status() == status)) {
+			throw new IllegalStateException(
+					"application " + applicationId + " has " + status + " entries and cannot be " + action);
+		}
+	}
+
+	private static void requireId(String applicationId) {
+		if (applicationId == null || applicationId.isBlank()) {
+			throw new IllegalArgumentException("an application id is required");
+		}
+	}
+}

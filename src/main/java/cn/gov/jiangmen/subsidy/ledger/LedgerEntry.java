@@ -1,0 +1,15 @@
+package cn.gov.jiangmen.subsidy.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import cn.gov.jiangmen.subsidy.policy.District;
+import cn.gov.jiangmen.subsidy.policy.ItemType;
+
+/** One granted item as the ledger holds it. */
+public record LedgerEntry(long id, String policyId, String creditCode, String applicationId, int itemIndex,
+		ItemType itemType, int year, District district, BigDecimal amount, BigDecimal cityAmount,
+		BigDecimal districtAmount, String articles, EntryStatus status, String paymentReference, LocalDate paidOn,
+		String clawbackReason, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+}

@@ -1,0 +1,111 @@
+package cn.gov.jiangmen.subsidy.ledger;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import cn.gov.jiangmen.subsidy.policy.District;
+import cn.gov.jiangmen.subsidy.policy.ItemType;
+import cn.gov.jiangmen.subsidy.policy.PriorAwards;
+
+/** SQL over ledger_entry; callers hold the transaction. */
+@Repository
+class LedgerRepository {
+
+	private static final String COLUMNS = "id, policy_id, credit_code, application_id, item_index, item_type, "
+			+ "award_year, district, amount, city_amount, district_amount, articles, status, payment_reference, "
+			+ "paid_on, clawback_reason, created_at, updated_at";
+
+	private final JdbcTemplate jdbc;
+
+	LedgerRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** What the enterprise holds in RESERVED and PAID entries, leaving out one application's own. */
+	PriorAwards priorAwards(String creditCode, String excludedApplicationId) {
+		Map<ItemType, Map<Integer, BigDecimal>> sums = new EnumMap<>(ItemType.class);
+		jdbc.query("SELECT item_type, award_year, SUM(amount) AS total FROM ledger_entry"
+				+ " WHERE credit_code = ? AND application_id <> ? AND status IN ('RESERVED', 'PAID')"
+				+ " GROUP BY item_type, award_year", rs -> {
+					sums.computeIfAbsent(ItemType.valueOf(rs.getString("item_type")), t -> new HashMap<>())
+						.put(rs.getInt("award_year"), rs.getBigDecimal("total"));
+				}, creditCode, excludedApplicationId);
+		return new PriorAwards() {
+			@Override
+			public BigDecimal awardedInYear(ItemType type, int year) {
+				return sums.getOrDefault(type, Map.of()).getOrDefault(year, BigDecimal.ZERO);
+			}
+
+			@Override
+			public boolean awardedEver(ItemType type) {
+				return sums.containsKey(type);
+			}
+		};
+	}
+
+	void insert(NewEntry entry) {
+		jdbc.update("INSERT INTO ledger_entry (policy_id, credit_code, application_id, item_index, item_type, "
+				+ "award_year, district, amount, city_amount, district_amount, articles, status) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RESERVED')", entry.policyId(), entry.creditCode(),
+				entry.applicationId(), entry.itemIndex(), entry.itemType().name(), entry.year(),
+				entry.district().name(), entry.amount(), entry.cityAmount(), entry.districtAmount(), entry.articles());
+	}
+
+	/** Earlier reservations of an application that is assessed again (after it was returned for correction). */
+	void deleteUnsettled(String applicationId) {
+		jdbc.update("DELETE FROM ledger_entry WHERE application_id = ? AND status IN ('RESERVED', 'RELEASED')",
+				applicationId);
+	}
+
+	int changeStatus(String applicationId, EntryStatus from, EntryStatus to) {
+		return jdbc.update("UPDATE ledger_entry SET status = ?, updated_at = CURRENT_TIMESTAMP"
+				+ " WHERE application_id = ? AND status = ?", to.name(), applicationId, from.name());
+	}
+
+	int markPaid(String applicationId, String paymentReference, LocalDate paidOn) {
+		return jdbc.update("UPDATE ledger_entry SET status = 'PAID', payment_reference = ?, paid_on = ?,"
+				+ " updated_at = CURRENT_TIMESTAMP WHERE application_id = ? AND status = 'RESERVED'", paymentReference,
+				paidOn, applicationId);
+	}
+
+	int clawBack(String applicationId, String reason) {
+		return jdbc.update("UPDATE ledger_entry SET status = 'CLAWED_BACK', clawback_reason = ?,"
+				+ " updated_at = CURRENT_TIMESTAMP WHERE application_id = ? AND status = 'PAID'", reason, applicationId);
+	}
+
+	List<LedgerEntry> byApplication(String applicationId) {
+		return jdbc.query("SELECT " + COLUMNS + " FROM ledger_entry WHERE application_id = ? ORDER BY item_index",
+				LedgerRepository::entry, applicationId);
+	}
+
+	List<LedgerEntry> byEnterprise(String creditCode) {
+		return jdbc.query("SELECT " + COLUMNS + " FROM ledger_entry WHERE credit_code = ?"
+				+ " ORDER BY award_year, application_id, item_index", LedgerRepository::entry, creditCode);
+	}
+
+	private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
+		String reference = rs.getString("payment_reference");
+		return new LedgerEntry(rs.getLong("id"), rs.getString("policy_id"), rs.getString("credit_code"),
+				rs.getString("application_id"), rs.getInt("item_index"), ItemType.valueOf(rs.getString("item_type")),
+				rs.getInt("award_year"), District.valueOf(rs.getString("district")), rs.getBigDecimal("amount"),
+				rs.getBigDecimal("city_amount"), rs.getBigDecimal("district_amount"), rs.getString("articles"),
+				EntryStatus.valueOf(rs.getString("status")), reference, rs.getObject("paid_on", LocalDate.class),
+				rs.getString("clawback_reason"), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("updated_at", OffsetDateTime.class));
+	}
+
+	record NewEntry(String policyId, String creditCode, String applicationId, int itemIndex, ItemType itemType,
+			int year, District district, BigDecimal amount, BigDecimal cityAmount, BigDecimal districtAmount,
+			String articles) {
+	}
+}

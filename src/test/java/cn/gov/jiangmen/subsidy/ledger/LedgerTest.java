@@ -1,0 +1,158 @@
+package cn.gov.jiangmen.subsidy.ledger;
+
+import static cn.gov.jiangmen.subsidy.ledger.Requests.aeo;
+import static cn.gov.jiangmen.subsidy.ledger.Requests.insurance;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import cn.gov.jiangmen.subsidy.policy.Assessment;
+import cn.gov.jiangmen.subsidy.policy.ItemType;
+import cn.gov.jiangmen.subsidy.policy.ReasonCode;
+
+@JdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import({ Ledger.class, LedgerRepository.class, EnterpriseLock.class, PolicyConfiguration.class })
+class LedgerTest {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		LedgerDatabase.register(registry, "ledger");
+	}
+
+	@Autowired
+	Ledger ledger;
+
+	@Test
+	void a_quote_stores_nothing() {
+		Assessment quote = ledger.quote(Requests.of(insurance("2000000")));
+
+		assertThat(quote.total()).isEqualTo("100000.00");
+		assertThat(ledger.entriesOfEnterprise(Requests.CREDIT_CODE)).isEmpty();
+	}
+
+	@Test
+	void an_assessed_application_reserves_its_eligible_items_with_their_shares_and_articles() {
+		ledger.assessAndReserve("JM-2025-000001",
+				Requests.of(insurance("12345.67"), insurance("0.00"), aeo()));
+
+		assertThat(ledger.entriesOfApplication("JM-2025-000001")).satisfiesExactly(first -> {
+			assertThat(first.itemIndex()).isZero();
+			assertThat(first.itemType()).isEqualTo(ItemType.EXPORT_CREDIT_INSURANCE);
+			assertThat(first.year()).isEqualTo(2025);
+			assertThat(first.amount()).isEqualTo("617.28");
+			assertThat(first.cityAmount()).isEqualTo("617.28");
+			assertThat(first.districtAmount()).isEqualTo("0.00");
+			assertThat(first.articles()).contains("第十条第（一）项");
+			assertThat(first.status()).isEqualTo(EntryStatus.RESERVED);
+			assertThat(first.policyId()).isEqualTo("jiangmen-2025");
+			assertThat(first.createdAt()).isNotNull();
+		}, aeoEntry -> {
+			assertThat(aeoEntry.itemIndex()).isEqualTo(2);
+			assertThat(aeoEntry.amount()).isEqualTo("50000.00");
+		});
+	}
+
+	@Test
+	void a_later_application_counts_what_earlier_ones_reserved() {
+		ledger.assessAndReserve("JM-2025-000001", Requests.of(insurance("9000000")));
+
+		Assessment second = ledger.assessAndReserve("JM-2025-000002", Requests.of(insurance("2000000"), aeo()));
+		Assessment third = ledger.assessAndReserve("JM-2025-000003", Requests.of(insurance("2000000"), aeo()));
+
+		assertThat(second.items().get(0).amount()).isEqualTo("50000.00");
+		assertThat(third.items().get(0).reasons()).containsExactly(ReasonCode.ANNUAL_CAP_REACHED);
+		assertThat(third.items().get(1).reasons()).containsExactly(ReasonCode.AEO_ALREADY_SUPPORTED);
+		assertThat(ledger.quote(Requests.of(insurance("1000"))).items().get(0).reasons())
+			.containsExactly(ReasonCode.ANNUAL_CAP_REACHED);
+	}
+
+	@Test
+	void an_application_assessed_again_replaces_its_own_reservations() {
+		ledger.assessAndReserve("JM-2025-000001", Requests.of(insurance("10000000")));
+
+		Assessment again = ledger.assessAndReserve("JM-2025-000001", Requests.of(insurance("4000000")));
+
+		assertThat(again.total()).isEqualTo("200000.00");
+		assertThat(ledger.entriesOfApplication("JM-2025-000001")).singleElement()
+			.satisfies(e -> assertThat(e.amount()).isEqualTo("200000.00"));
+	}
+
+	@Test
+	void a_released_application_no_longer_counts() {
+		ledger.assessAndReserve("JM-2025-000001", Requests.of(insurance("10000000")));
+
+		ledger.release("JM-2025-000001");
+
+		assertThat(ledger.entriesOfApplication("JM-2025-000001")).extracting(LedgerEntry::status)
+			.containsExactly(EntryStatus.RELEASED);
+		assertThat(ledger.quote(Requests.of(insurance("10000000"))).total()).isEqualTo("500000.00");
+	}
+
+	@Test
+	void a_paid_application_keeps_counting_and_records_its_payment() {
+		ledger.assessAndReserve("JM-2025-000001", Requests.of(insurance("10000000")));
+
+		ledger.markPaid("JM-2025-000001", "JMCZ-2026-0042", LocalDate.of(2026, 3, 2));
+
+		assertThat(ledger.entriesOfApplication("JM-2025-000001")).singleElement().satisfies(e -> {
+			assertThat(e.status()).isEqualTo(EntryStatus.PAID);
+			assertThat(e.paymentReference()).isEqualTo("JMCZ-2026-0042");
+			assertThat(e.paidOn()).isEqualTo("2026-03-02");
+		});
+		assertThat(ledger.quote(Requests.of(insurance("1000"))).total()).isEqualTo("0.00");
+		assertThatThrownBy(() -> ledger.release("JM-2025-000001")).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> ledger.assessAndReserve("JM-2025-000001", Requests.of(insurance("1000"))))
+			.isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void a_clawed_back_award_is_shown_with_its_reason_and_no_longer_counts() {
+		ledger.assessAndReserve("JM-2025-000001", Requests.of(insurance("10000000")));
+		ledger.markPaid("JM-2025-000001", "JMCZ-2026-0042", LocalDate.of(2026, 3, 2));
+
+		ledger.clawBack("JM-2025-000001", "第十五条：虚报保费");
+
+		assertThat(ledger.entriesOfEnterprise(Requests.CREDIT_CODE)).singleElement().satisfies(e -> {
+			assertThat(e.status()).isEqualTo(EntryStatus.CLAWED_BACK);
+			assertThat(e.clawbackReason()).isEqualTo("第十五条：虚报保费");
+			assertThat(e.paymentReference()).isEqualTo("JMCZ-2026-0042");
+		});
+		assertThat(ledger.quote(Requests.of(insurance("10000000"))).total()).isEqualTo("500000.00");
+	}
+
+	@Test
+	void nothing_unpaid_can_be_clawed_back() {
+		ledger.assessAndReserve("JM-2025-000001", Requests.of(insurance("1000000")));
+
+		assertThatThrownBy(() -> ledger.clawBack("JM-2025-000001", "第十五条")).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void a_released_application_cannot_be_paid() {
+		ledger.assessAndReserve("JM-2025-000001", Requests.of(insurance("1000000")));
+		ledger.release("JM-2025-000001");
+
+		assertThatThrownBy(() -> ledger.markPaid("JM-2025-000001", "X", LocalDate.of(2026, 3, 2)))
+			.isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void enterprises_do_not_share_caps() {
+		ledger.assessAndReserve("JM-2025-000001", Requests.of(insurance("10000000")));
+
+		Assessment other = ledger.assessAndReserve("JM-2025-000002",
+				Requests.of("91440704MA4UOTHER1", insurance("2000000")));
+
+		assertThat(other.items().get(0).reasons()).doesNotContain(ReasonCode.ANNUAL_CAP_REACHED);
+	}
+}
