@@ -12,9 +12,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,8 +32,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@code CHROME_BIN} and {@code CHROMEDRIVER} override the binaries' paths.
  */
-public final class BrowserExtension implements BeforeAllCallback, AfterAllCallback, AfterTestExecutionCallback,
-		LifecycleMethodExecutionExceptionHandler {
+public final class BrowserExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+		AfterTestExecutionCallback, LifecycleMethodExecutionExceptionHandler {
 
 	public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
@@ -90,6 +92,19 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 		}
 	}
 
+	/**
+	 * Each test starts on a blank page with no session, cookie or stored value of the test before:
+	 * a test that fails before it opens a page is not pictured with the previous test's page.
+	 */
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		if (driver.getCurrentUrl().startsWith("http")) {
+			driver.manage().deleteAllCookies();
+			((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+		}
+		driver.get("about:blank");
+	}
+
 	@Override
 	public void afterTestExecution(ExtensionContext context) {
 		if (context.getExecutionException().isPresent()) {
@@ -111,7 +126,8 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 			return;
 		}
 		try {
-			Path png = screenshot(name);
+			// Tall, so that a whole task form (its bottom: decision, Complete) is on the picture.
+			Path png = tallScreenshot(name, 2400);
 			Path html = SCREENSHOTS.resolve(name + ".html");
 			Files.writeString(html, "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(),
 					StandardCharsets.UTF_8);

@@ -55,9 +55,19 @@ abstract class CamundaWebapp {
 		username.sendKeys(user);
 		driver.findElement(LOGIN_PASSWORD).sendKeys(password);
 		driver.findElement(LOGIN_SUBMIT).click();
-		// Signed in: the header names the user; a failed login keeps the form and shows a notification.
-		waitFor(() -> user + " is not signed in: " + notifications())
-			.until(ExpectedConditions.visibilityOfElementLocated(ACCOUNT_MENU));
+		// Signed in: the header names the user. A refused login keeps the form and says so at once.
+		waitFor(() -> user + " is not signed in: " + notifications()).until(d -> signedIn() || loginRefused());
+		if (!signedIn()) {
+			throw new AssertionError(user + " cannot sign in to " + url + ": " + notifications());
+		}
+	}
+
+	private boolean signedIn() {
+		return driver.findElements(ACCOUNT_MENU).stream().anyMatch(WebElement::isDisplayed);
+	}
+
+	private boolean loginRefused() {
+		return notifications().contains("Login Failed");
 	}
 
 	/**
