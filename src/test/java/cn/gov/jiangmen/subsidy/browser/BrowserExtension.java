@@ -56,6 +56,7 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 
 	@Override
 	public void beforeAll(ExtensionContext context) throws IOException {
+		forgetEarlierFailures(context.getRequiredTestClass().getSimpleName() + "-");
 		String chromeBin = env("CHROME_BIN", "/usr/bin/chromium");
 		String chromeDriver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
 		// Both paths given explicitly: Selenium Manager never runs, nothing is downloaded.
@@ -118,6 +119,18 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 		saveEvidence(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
 				+ "-setup");
 		throw throwable;
+	}
+
+	/** Removes this class's failure pictures of an earlier run, so that what is there is about this run. */
+	private static void forgetEarlierFailures(String prefix) throws IOException {
+		if (!Files.isDirectory(SCREENSHOTS)) {
+			return;
+		}
+		try (Stream<Path> files = Files.list(SCREENSHOTS)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+				Files.delete(file);
+			}
+		}
 	}
 
 	/** A screenshot and the page source of the page as it is now, named {@code name.png}, {@code name.html}. */

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -87,6 +88,7 @@ class OfficerScreensBrowserTest {
 
 		tasklist.waitForFormText("区级初审 · " + DEMO_ENTERPRISE, "申报编号：" + applicationId, TestData.DEMO_CREDIT_CODE,
 				"蓬江区", "境外参展", "40000.00", "第九条", "短期出口信用保险", "5000.00", "扶持金额合计：45000.00 元");
+		assertThat(tasklist.chosen("初审结论")).as("the review opens undecided").isEmpty();
 		List<List<String>> items = tasklist.tableRows("申报事项及测算结果");
 		assertThat(items).hasSize(2);
 		assertThat(items.get(0)).startsWith("1", "境外参展", "是", "40000.00", "40000.00", "0.00");
@@ -135,6 +137,26 @@ class OfficerScreensBrowserTest {
 		tasklist.openTask("市级复审");
 		tasklist.waitForFormText("市级复审 · " + DEMO_ENTERPRISE, "申报编号：" + applicationId, "境外参展", "40000.00");
 		assertThat(tasklist.field("select", "复审结论")).isNotNull();
+	}
+
+	/**
+	 * Fails today: the 市级复审 form opens with 复审结论 = 通过 and 复审意见 = the district's comment,
+	 * because every review form binds the same process variables {@code decision} and {@code comment}.
+	 * Enable it once the app clears them (or uses one key per review).
+	 */
+	@Test
+	@Disabled("app bug found by the browser tests: 市级复审 opens pre-filled with the district's decision and comment")
+	void the_second_review_opens_undecided() {
+		procedure.complete("pengjiang-officer", procedure.task(applicationId, Elements.DISTRICT_REVIEW),
+				Map.of("decision", "approve", "comment", "区级初审意见：材料齐全"));
+		procedure.complete("pengjiang-officer", procedure.tasks(Elements.REPORT_DISTRICT_PLAN).get(0),
+				Map.of("confirmed", true));
+
+		Tasklist tasklist = new Tasklist(browser.driver(), baseUrl).signIn("city-officer");
+		tasklist.openFilter("市级复审").openTask("市级复审").claim();
+		tasklist.waitForFormText("申报编号：" + applicationId);
+		assertThat(tasklist.chosen("复审结论")).as("复审结论 when the city officer opens the form").isEmpty();
+		assertThat(tasklist.value("复审意见")).as("复审意见 when the city officer opens the form").isEmpty();
 	}
 
 	@Test

@@ -161,6 +161,17 @@ final class Tasklist extends CamundaWebapp {
 		return this;
 	}
 
+	/** The option a form-js select shows as chosen, or "" while it shows its placeholder. */
+	String chosen(String label) {
+		WebElement display = field("select", label).findElement(By.cssSelector(".fjs-select-display"));
+		return display.getAttribute("class").contains("fjs-select-placeholder") ? "" : display.getText().trim();
+	}
+
+	/** The current value of a form-js textarea or text field. */
+	String value(String label) {
+		return field(null, label).findElement(By.cssSelector("textarea, input")).getDomProperty("value");
+	}
+
 	/** Ticks a form-js checkbox. */
 	Tasklist tick(String label) {
 		WebElement checkbox = field("checkbox", label).findElement(By.cssSelector("input[type=checkbox]"));
