@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
 
