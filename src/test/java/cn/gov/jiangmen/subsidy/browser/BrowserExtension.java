@@ -37,7 +37,11 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 
 	public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
-	static final Duration WAIT = Duration.ofSeconds(20);
+	/**
+	 * How long an explicit wait polls before it fails (30 s; {@code BROWSER_WAIT_SECONDS} overrides).
+	 * Generous for a loaded CI machine: a passing step never waits longer than it needs.
+	 */
+	static final Duration WAIT = Duration.ofSeconds(Long.parseLong(env("BROWSER_WAIT_SECONDS", "30")));
 
 	private static final Logger log = LoggerFactory.getLogger(BrowserExtension.class);
 
