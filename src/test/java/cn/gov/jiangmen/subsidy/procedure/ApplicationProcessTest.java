@@ -65,6 +65,11 @@ class ApplicationProcessTest {
 		assertThat(submitted.get("total").asText()).isEqualTo("45000.00");
 		assertThat(driver.instance(id)).isWaitingAt(Elements.DISTRICT_REVIEW);
 		assertThat(driver.task(id, Elements.DISTRICT_REVIEW)).hasCandidateGroup("district-commerce-pengjiang");
+		// Tasklist's list columns come from the task's own copies, which the officer may read.
+		assertThat(engine.getTaskService().getVariablesLocal(driver.task(id, Elements.DISTRICT_REVIEW).getId()))
+			.containsEntry("applicationId", id)
+			.containsEntry("enterpriseName", "江门示范外贸有限公司")
+			.containsEntry("total", "45000.00");
 
 		driver.districtDecides(id, "approve", "材料齐全");
 		assertThat(driver.instance(id)).isWaitingAt(Elements.DISTRICT_PLAN_REPORTED);
@@ -112,7 +117,7 @@ class ApplicationProcessTest {
 
 		JsonNode application = driver.application("enterprise-demo", id);
 		assertThat(application.get("history").findValuesAsText("step")).containsSubsequence("SUBMITTED", "ASSESSED",
-				"UserTask_DistrictReview", "PLAN_REPORTED", "UserTask_CityReview", "NOTICE_PUBLISHED",
+				"DISTRICT_REVIEW", "PLAN_REPORTED", "CITY_REVIEW", "NOTICE_PUBLISHED",
 				"BUDGET_INCLUDED", "FUNDS_RELEASED", "DISBURSED");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE application_id = :id AND status = 'PAID'")
 			.param("id", id)
