@@ -84,6 +84,7 @@ class OfficerScreensBrowserTest {
 
 		tasklist.openFilter("我区待初审");
 		assertThat(tasklist.taskNames()).containsExactly("区级初审");
+		tasklist.waitForCard("区级初审", applicationId, DEMO_ENTERPRISE);
 		tasklist.openTask("区级初审").claim();
 
 		tasklist.waitForFormText("区级初审 · " + DEMO_ENTERPRISE, "申报编号：" + applicationId, TestData.DEMO_CREDIT_CODE,
@@ -134,6 +135,8 @@ class OfficerScreensBrowserTest {
 		assertThat(tasklist.filterNames()).contains("市级复审");
 		tasklist.openFilter("市级复审");
 		assertThat(tasklist.taskNames()).containsExactly("市级复审");
+		// The card shows the first two columns; the rest (所属区, 金额) only once expanded.
+		tasklist.waitForCard("市级复审", "申报编号", applicationId, "企业名称", DEMO_ENTERPRISE);
 		tasklist.openTask("市级复审");
 		tasklist.waitForFormText("市级复审 · " + DEMO_ENTERPRISE, "申报编号：" + applicationId, "境外参展", "40000.00");
 		assertThat(tasklist.field("select", "复审结论")).isNotNull();
@@ -184,6 +187,8 @@ class OfficerScreensBrowserTest {
 			tasklist.openFilter(filter);
 			assertThat(tasklist.taskNames()).as(filter).containsExactly("区级初审");
 			assertThat(tasklist.filterCount(filter)).as(filter).isEqualTo(1);
+			tasklist.waitForCard("区级初审", jianghai, JIANGHAI_ENTERPRISE);
+			assertThat(tasklist.cards()).as(filter).noneMatch(card -> card.contains(DEMO_ENTERPRISE));
 			tasklist.openTask("区级初审");
 			tasklist.waitForFormText("区级初审 · " + JIANGHAI_ENTERPRISE, "申报编号：" + jianghai);
 			assertThat(tasklist.formText()).as(filter).doesNotContain(DEMO_ENTERPRISE, applicationId);

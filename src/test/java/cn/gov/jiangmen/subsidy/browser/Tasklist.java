@@ -69,6 +69,21 @@ final class Tasklist extends CamundaWebapp {
 			.toList();
 	}
 
+	/** Waits until a listed task of that name shows every text on its card (the filter's variable columns). */
+	Tasklist waitForCard(String taskName, String... texts) {
+		waitFor(() -> "no card of " + taskName + " shows " + Arrays.toString(texts) + "; the cards show "
+				+ driver.findElements(TASK_ITEMS).stream().map(WebElement::getText).toList())
+			.until(d -> taskItems(taskName).stream()
+				.map(WebElement::getText)
+				.anyMatch(card -> Arrays.stream(texts).allMatch(card::contains)));
+		return this;
+	}
+
+	/** The text of every listed card, in order. */
+	List<String> cards() {
+		return driver.findElements(TASK_ITEMS).stream().map(WebElement::getText).toList();
+	}
+
 	/** The number the open filter's counter shows. */
 	int filterCount(String name) {
 		WebElement counter = filter(name).orElseThrow().findElement(By.cssSelector("span.counter"));
