@@ -108,14 +108,27 @@ public class ProcedureDriver {
 		return engine.getTaskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();
 	}
 
-	/** Runs asynchronous continuations (not timers) until none is left, as the job executor would. */
+	/**
+	 * Runs asynchronous continuations (not timers) until none is left, as the job executor would;
+	 * a failing job is retried without waiting for its retry interval.
+	 */
 	public void runAsyncJobs() {
 		for (int round = 0; round < 20; round++) {
-			List<Job> jobs = engine.getManagementService().createJobQuery().messages().executable().list();
+			List<Job> jobs = engine.getManagementService().createJobQuery().messages().withRetriesLeft().list();
 			if (jobs.isEmpty()) {
 				return;
 			}
-			jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+			jobs.forEach(this::executeAsTheJobExecutorWould);
+		}
+	}
+
+	/** A failing job loses a retry and, at none left, becomes an incident, as with the job executor. */
+	private void executeAsTheJobExecutorWould(Job job) {
+		try {
+			engine.getManagementService().executeJob(job.getId());
+		}
+		catch (RuntimeException e) {
+			// The engine has already recorded the failure and decremented the retries.
 		}
 	}
 

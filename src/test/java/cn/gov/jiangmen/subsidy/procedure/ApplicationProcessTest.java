@@ -305,6 +305,40 @@ class ApplicationProcessTest {
 		assertThat(driver.instance(id)).isWaitingAt(Elements.DISTRICT_REVIEW);
 	}
 
+	@Test
+	void a_notice_that_would_end_in_a_year_of_unknown_holidays_becomes_an_incident_not_a_guess() {
+		setClock(2026, 12, 21, 9, 0);
+		String id = driver.submit("enterprise-demo", TestData.demoRequest()).get("id").asText();
+		driver.districtDecides(id, "approve", "同意");
+		driver.districtReportsPlan();
+		driver.cityDecides(id, "approve", "同意");
+
+		// Five working days from Monday 28 December 2026 run into 2027, whose holidays are not known.
+		setClock(2026, 12, 28, 10, 0);
+		driver.complete("city-officer", driver.batchTask(Elements.PUBLISH_NOTICE), Map.of("noticeChannel", "网站"));
+		var management = engine.getManagementService();
+		var incidents = engine.getRuntimeService().createIncidentQuery();
+		assertThat(incidents.count()).isEqualTo(1);
+		assertThat(incidents.singleResult().getIncidentMessage()).contains("2027");
+		assertThat(driver.instance(id)).isWaitingAt(Elements.NOTICE_PUBLISHED);
+		assertThat(driver.status(id)).isEqualTo("AWAITING_NOTICE");
+		assertThat(management.createJobQuery().withException().singleResult().getRetries()).isZero();
+	}
+
+	@Test
+	void an_objection_whose_deadline_falls_in_a_year_of_unknown_holidays_is_refused_with_409() {
+		setClock(2026, 12, 14, 9, 0);
+		String id = driver.toPublicNotice(TestData.demoRequest());
+		setClock(2026, 12, 18, 10, 0);
+		var response = driver.post("city-officer", "/api/applications/" + id + "/objections",
+				"{\"reason\": \"异议\", \"contact\": \"0750-0000000\"}");
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(response.getBody().get("year").asInt()).isEqualTo(2027);
+		assertThat(driver.status(id)).isEqualTo("PUBLIC_NOTICE");
+		assertThat(driver.application("admin", id).get("history").findValuesAsText("step"))
+			.doesNotContain("OBJECTION_RECEIVED");
+	}
+
 	private int activeLedgerEntries(String id) {
 		return jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE application_id = :id AND status IN ('RESERVED', 'PAID')")
 			.param("id", id)
