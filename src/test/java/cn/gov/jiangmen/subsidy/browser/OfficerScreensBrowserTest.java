@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -143,12 +142,10 @@ class OfficerScreensBrowserTest {
 	}
 
 	/**
-	 * Fails today: the 市级复审 form opens with 复审结论 = 通过 and 复审意见 = the district's comment,
-	 * because every review form binds the same process variables {@code decision} and {@code comment}.
-	 * Enable it once the app clears them (or uses one key per review).
+	 * Every review form binds the process variables {@code decision} and {@code comment}: the city's
+	 * form must not open with the district's 通过 and comment in them.
 	 */
 	@Test
-	@Disabled("app bug found by the browser tests: 市级复审 opens pre-filled with the district's decision and comment")
 	void the_second_review_opens_undecided() {
 		procedure.complete("pengjiang-officer", procedure.task(applicationId, Elements.DISTRICT_REVIEW),
 				Map.of("decision", "approve", "comment", "区级初审意见：材料齐全"));
