@@ -1,0 +1,68 @@
+package cn.gov.jiangmen.subsidy.scale;
+
+import java.util.List;
+
+import cn.hutool.core.util.CreditCodeUtil;
+
+/**
+ * Submissions for load: one enterprise per application (so annual caps never interfere), spread
+ * over the three funded districts, with a mix of item types dated in 2025.
+ */
+final class ScaleRequests {
+
+	static final List<String> DISTRICTS = List.of("PENGJIANG", "JIANGHAI", "XINHUI");
+	private static final String CHECK_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+	private static final String EXHIBITION = """
+			{"type": "OVERSEAS_EXHIBITION", "country": "BR", "startDate": "2025-06-10", "keyPlan": true,
+			 "boothKind": "STANDARD", "booths": 2, "expenses": "50000.00"}""";
+	private static final String INSURANCE = """
+			{"type": "EXPORT_CREDIT_INSURANCE", "paidDate": "2025-03-01", "premiumPaid": "100000.00", "platformPolicy": false}""";
+	private static final String CREDIT = """
+			{"type": "CREDIT_SERVICE", "paidDate": "2025-04-01", "fees": "20000.00"}""";
+	private static final String DOMESTIC = """
+			{"type": "DOMESTIC_EXHIBITION", "startDate": "2025-05-01", "keyPlan": true, "consumerFair": false,
+			 "booths": 1, "expenses": "10000.00"}""";
+	private static final String AEO = """
+			{"type": "AEO_CERTIFICATION", "certifiedDate": "2025-02-01", "level": "ADVANCED", "firstCertification": true}""";
+
+	private ScaleRequests() {
+	}
+
+	static String district(int n) {
+		return DISTRICTS.get(n % DISTRICTS.size());
+	}
+
+	static String officer(String district) {
+		return district.toLowerCase() + "-officer";
+	}
+
+	static String finance(String district) {
+		return district.toLowerCase() + "-finance";
+	}
+
+	/** A valid Unified Social Credit Code, distinct for every (run, n). */
+	static String creditCode(int run, int n) {
+		String body = "914407" + "%02d".formatted(run % 100) + "%09d".formatted(n);
+		for (char c : CHECK_CHARS.toCharArray()) {
+			if (CreditCodeUtil.isCreditCode(body + c)) {
+				return body + c;
+			}
+		}
+		throw new IllegalStateException("no check character for " + body);
+	}
+
+	/** The n-th application of a run: one to three items, five item types in rotation. */
+	static String request(int run, int n) {
+		String items = switch (n % 4) {
+			case 0 -> EXHIBITION + "," + INSURANCE;
+			case 1 -> CREDIT;
+			case 2 -> DOMESTIC + "," + CREDIT + "," + INSURANCE;
+			default -> AEO + "," + EXHIBITION;
+		};
+		return """
+				{"enterprise": {"creditCode": "%s", "name": "压测企业%d-%d", "district": "%s", "tradeRecordSince2024": true},
+				 "items": [%s]}""".formatted(creditCode(run, n), run, n, district(n), items);
+	}
+
+}
