@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.gov.jiangmen.subsidy.AppTest;
 import cn.gov.jiangmen.subsidy.TestData;
+import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
 
@@ -54,7 +55,7 @@ class OfficerScreensBrowserTest {
 	@LocalServerPort
 	int port;
 
-	Procedure procedure;
+	ProcedureDriver procedure;
 
 	String baseUrl;
 
@@ -65,9 +66,9 @@ class OfficerScreensBrowserTest {
 	void submitAnApplication() {
 		TestData.reset(engine, jdbc);
 		TestData.setClock(2026, 3, 2, 9, 30);
-		procedure = new Procedure(engine, rest);
+		procedure = new ProcedureDriver(engine, rest);
 		baseUrl = "http://localhost:" + port;
-		applicationId = procedure.submit("enterprise-demo", TestData.demoRequest());
+		applicationId = procedure.submit("enterprise-demo", TestData.demoRequest()).get("id").asText();
 		assertThat(applicationId).matches("JM-2026-\\d{6}");
 	}
 
@@ -111,7 +112,7 @@ class OfficerScreensBrowserTest {
 	void the_city_officer_finds_the_application_in_second_review_once_the_district_has_reported_its_plan() {
 		procedure.complete("pengjiang-officer", procedure.task(applicationId, Elements.DISTRICT_REVIEW),
 				Map.of("decision", "approve", "comment", "同意"));
-		assertThat(procedure.tasks(Elements.REPORT_DISTRICT_PLAN)).hasSize(1);
+		assertThat(procedure.batchTask(Elements.REPORT_DISTRICT_PLAN)).isNotNull();
 
 		// The district's plan, one task for the whole batch, completed in the browser.
 		Tasklist tasklist = new Tasklist(browser.driver(), baseUrl).signIn("pengjiang-officer");
@@ -124,7 +125,7 @@ class OfficerScreensBrowserTest {
 			.satisfies(row -> assertThat(row).startsWith(applicationId, DEMO_ENTERPRISE, TestData.DEMO_CREDIT_CODE));
 		tasklist.tick("已核对上表项目").complete();
 
-		eventually(() -> procedure.tasks(Elements.REPORT_DISTRICT_PLAN).isEmpty(),
+		eventually(() -> procedure.batchTask(Elements.REPORT_DISTRICT_PLAN) == null,
 				() -> "the plan task is still open");
 		procedure.runAsyncJobs(); // the release of the batch is an async job; the job executor is off in tests
 		assertThat(procedure.task(applicationId, Elements.CITY_REVIEW)).as("second review task").isNotNull();
@@ -149,7 +150,7 @@ class OfficerScreensBrowserTest {
 	void the_second_review_opens_undecided() {
 		procedure.complete("pengjiang-officer", procedure.task(applicationId, Elements.DISTRICT_REVIEW),
 				Map.of("decision", "approve", "comment", "区级初审意见：材料齐全"));
-		procedure.complete("pengjiang-officer", procedure.tasks(Elements.REPORT_DISTRICT_PLAN).get(0),
+		procedure.complete("pengjiang-officer", procedure.batchTask(Elements.REPORT_DISTRICT_PLAN),
 				Map.of("confirmed", true));
 
 		Tasklist tasklist = new Tasklist(browser.driver(), baseUrl).signIn("city-officer");
@@ -174,7 +175,10 @@ class OfficerScreensBrowserTest {
 	@Test
 	void another_district_does_not_see_the_application() {
 		// Control: Jianghai's own application must show, so an empty list cannot pass for a broken one.
-		String jianghai = procedure.submit("admin", TestData.request(JIANGHAI_CREDIT_CODE, JIANGHAI_ENTERPRISE, "JIANGHAI"));
+		String jianghai = procedure
+			.submit("admin", TestData.request(JIANGHAI_CREDIT_CODE, JIANGHAI_ENTERPRISE, "JIANGHAI"))
+			.get("id")
+			.asText();
 		Task pengjiangTask = procedure.task(applicationId, Elements.DISTRICT_REVIEW);
 		assertThat(pengjiangTask).as("the pengjiang task exists").isNotNull();
 
