@@ -162,6 +162,11 @@ function checkComponent(file, component, ctx) {
     if (typeof component.text !== 'string' || !component.text.trim()) {
       problem(where, 'text component without "text"');
     }
+    // The 7.24 Tasklist renders a text component's variables as markdown and HTML; an html
+    // component escapes them. Values typed by users (names, comments, objections) must stay text.
+    if (/\{\{/.test(component.text || '')) {
+      problem(where, 'text component with {{variables}}: use an html component, which escapes them');
+    }
     break;
   case 'html':
     if (typeof component.content !== 'string') {

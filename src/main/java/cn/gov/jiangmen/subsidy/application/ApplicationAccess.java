@@ -12,8 +12,7 @@ import cn.gov.jiangmen.subsidy.security.CurrentUser;
 class ApplicationAccess {
 
 	boolean mayRead(CurrentUser user, ApplicationRecord application) {
-		return user.isAdmin() || user.isCityCommerce() || user.isCityFinance()
-				|| user.worksFor(application.district()) || user.ownsEnterprise(application.creditCode());
+		return user.mayLookAt(application.creditCode(), application.district());
 	}
 
 	void checkMaySubmit(CurrentUser user, Enterprise enterprise) {

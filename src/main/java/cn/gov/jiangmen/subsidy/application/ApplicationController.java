@@ -15,6 +15,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.gov.jiangmen.subsidy.ledger.Ledger;
+import cn.gov.jiangmen.subsidy.ledger.LedgerEntry;
 import cn.gov.jiangmen.subsidy.security.CurrentUser;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
@@ -24,16 +26,20 @@ class ApplicationController {
 
 	private final SubmissionService submissions;
 	private final ObjectionService objections;
+	private final ClawbackService clawbacks;
+	private final Ledger ledger;
 	private final ApplicationRepository applications;
 	private final ApplicationHistory history;
 	private final ApplicationAccess access;
 	private final CurrentUsers users;
 
-	ApplicationController(SubmissionService submissions, ObjectionService objections,
-			ApplicationRepository applications, ApplicationHistory history, ApplicationAccess access,
+	ApplicationController(SubmissionService submissions, ObjectionService objections, ClawbackService clawbacks,
+			Ledger ledger, ApplicationRepository applications, ApplicationHistory history, ApplicationAccess access,
 			CurrentUsers users) {
 		this.submissions = submissions;
 		this.objections = objections;
+		this.clawbacks = clawbacks;
+		this.ledger = ledger;
 		this.applications = applications;
 		this.history = history;
 		this.access = access;
@@ -49,13 +55,30 @@ class ApplicationController {
 
 	@GetMapping("/{id}")
 	ApplicationView.Detail get(@PathVariable String id) {
+		ApplicationRecord application = readable(id);
+		List<ApplicationEvent> events = history.of(id);
+		return ApplicationView.detail(application, events);
+	}
+
+	/** Every yuan of the application as the ledger holds it: article, shares, payment, recovery. */
+	@GetMapping("/{id}/ledger")
+	List<LedgerEntry> ledger(@PathVariable String id) {
+		readable(id);
+		return ledger.entriesOfApplication(id);
+	}
+
+	@PostMapping("/{id}/clawbacks")
+	ResponseEntity<Void> clawBack(@PathVariable String id, @RequestBody ClawbackService.Clawback clawback) {
+		clawbacks.recover(id, clawback, users.current());
+		return ResponseEntity.accepted().location(URI.create("/api/applications/" + id + "/ledger")).build();
+	}
+
+	private ApplicationRecord readable(String id) {
 		CurrentUser user = users.current();
-		ApplicationRecord application = applications.find(id)
+		return applications.find(id)
 			.filter(found -> access.mayRead(user, found))
 			// Another district's or enterprise's application is simply absent: no hint that it exists.
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "申报不存在: " + id));
-		List<ApplicationEvent> events = history.of(id);
-		return ApplicationView.detail(application, events);
 	}
 
 	@PostMapping("/{id}/objections")

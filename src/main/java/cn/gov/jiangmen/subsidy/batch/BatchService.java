@@ -10,18 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.camunda.spin.plugin.variable.SpinValues;
 
 import cn.gov.jiangmen.subsidy.policy.District;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.system.SpinJson;
 
 /**
  * Collects the applications that wait for the same act into one open batch per scope; the batch
@@ -31,7 +28,6 @@ import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
 public class BatchService {
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final BatchRepository batches;
 	private final RuntimeService runtime;
@@ -100,7 +96,7 @@ public class BatchService {
 		}).toList();
 		BigDecimal total = members.stream().map(BatchRepository.Member::total).reduce(BigDecimal.ZERO, BigDecimal::add);
 		Map<String, Object> listing = new HashMap<>();
-		listing.put(Vars.APPLICATIONS, json(rows));
+		listing.put(Vars.APPLICATIONS, SpinJson.of(rows));
 		listing.put(Vars.APPLICATION_COUNT, members.size());
 		listing.put(Vars.BATCH_TOTAL, total.setScale(2).toPlainString());
 		return listing;
@@ -108,15 +104,6 @@ public class BatchService {
 
 	private static String scopeName(String scope) {
 		return BatchKind.CITY_SCOPE.equals(scope) ? "江门市" : District.valueOf(scope).label();
-	}
-
-	private static TypedValue json(Object value) {
-		try {
-			return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 }

@@ -1,12 +1,10 @@
 package cn.gov.jiangmen.subsidy.procedure;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
 
 /**
@@ -18,24 +16,17 @@ class EscalateToCityDelegate implements JavaDelegate {
 
 	static final int OVERDUE_PRIORITY = 100;
 
-	private final TaskService tasks;
+	private final InvestigationTasks investigations;
 	private final ApplicationHistory history;
 
-	EscalateToCityDelegate(TaskService tasks, ApplicationHistory history) {
-		this.tasks = tasks;
+	EscalateToCityDelegate(InvestigationTasks investigations, ApplicationHistory history) {
+		this.investigations = investigations;
 		this.history = history;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		tasks.createTaskQuery()
-			.processInstanceId(execution.getProcessInstanceId())
-			.taskDefinitionKey(Elements.INVESTIGATE_OBJECTION)
-			.list()
-			.forEach(task -> {
-				tasks.addCandidateGroup(task.getId(), Groups.CITY_COMMERCE);
-				tasks.setPriority(task.getId(), OVERDUE_PRIORITY);
-			});
+		investigations.shareWith(execution.getProcessInstanceId(), Groups.CITY_COMMERCE, OVERDUE_PRIORITY);
 		history.record(execution.getProcessBusinessKey(), "OBJECTION_ESCALATED", "system",
 				"异议核查已超过10个工作日，已提请市商务局督办");
 	}

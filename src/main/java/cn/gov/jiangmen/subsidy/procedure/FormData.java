@@ -6,38 +6,22 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.jiangmen.subsidy.policy.Assessment;
 import cn.gov.jiangmen.subsidy.policy.ItemAssessment;
 import cn.gov.jiangmen.subsidy.policy.ReasonCode;
+import cn.gov.jiangmen.subsidy.system.SpinJson;
 
-/**
- * Values shaped for Camunda Forms. Tasklist shows a table only from a Json-typed variable, so
- * lists are stored as Spin Json, never as a String holding JSON.
- */
+/** The assessed items as the officers' forms show them, in Chinese. */
 final class FormData {
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private FormData() {
 	}
 
 	static TypedValue items(Assessment assessment) {
 		List<Map<String, Object>> rows = assessment.items().stream().map(FormData::row).toList();
-		return json(rows);
-	}
-
-	static TypedValue json(Object value) {
-		try {
-			return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
+		return SpinJson.of(rows);
 	}
 
 	private static Map<String, Object> row(ItemAssessment item) {

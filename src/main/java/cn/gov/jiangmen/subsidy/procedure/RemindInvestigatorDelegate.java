@@ -1,12 +1,10 @@
 package cn.gov.jiangmen.subsidy.procedure;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
 
 /** Three working days before the deadline the objection task rises in the investigator's list. */
 @Component
@@ -14,21 +12,17 @@ class RemindInvestigatorDelegate implements JavaDelegate {
 
 	static final int REMINDER_PRIORITY = 75;
 
-	private final TaskService tasks;
+	private final InvestigationTasks investigations;
 	private final ApplicationHistory history;
 
-	RemindInvestigatorDelegate(TaskService tasks, ApplicationHistory history) {
-		this.tasks = tasks;
+	RemindInvestigatorDelegate(InvestigationTasks investigations, ApplicationHistory history) {
+		this.investigations = investigations;
 		this.history = history;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		tasks.createTaskQuery()
-			.processInstanceId(execution.getProcessInstanceId())
-			.taskDefinitionKey(Elements.INVESTIGATE_OBJECTION)
-			.list()
-			.forEach(task -> tasks.setPriority(task.getId(), REMINDER_PRIORITY));
+		investigations.raisePriority(execution.getProcessInstanceId(), REMINDER_PRIORITY);
 		history.record(execution.getProcessBusinessKey(), "OBJECTION_REMINDER", "system",
 				"异议核查将于3个工作日后到期，请及时处理");
 	}

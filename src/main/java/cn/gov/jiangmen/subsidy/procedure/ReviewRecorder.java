@@ -33,6 +33,13 @@ public class ReviewRecorder {
 
 	static final String REJECTION_REASON = "rejectionReason";
 
+	private static final Map<String, String> DECISION_LABELS = Map.of(Decisions.APPROVE, "通过", Decisions.RETURN,
+			"退回补正", Decisions.REJECT, "不予支持", Decisions.DISMISS, "异议不成立", Decisions.UPHOLD, "异议成立");
+
+	/** History step names, as integrators read them in GET /api/applications/{id}. */
+	private static final Map<String, String> STEPS = Map.of(Elements.DISTRICT_REVIEW, "DISTRICT_REVIEW",
+			Elements.CITY_REVIEW, "CITY_REVIEW", Elements.INVESTIGATE_OBJECTION, "OBJECTION_INVESTIGATION");
+
 	private final ApplicationHistory history;
 	private final CurrentUsers users;
 
@@ -49,7 +56,8 @@ public class ReviewRecorder {
 		}
 		String comment = Texts.clean((String) task.getVariable(Vars.COMMENT));
 		String applicationId = (String) task.getVariable(Vars.APPLICATION_ID);
-		history.record(applicationId, step, users.current().id(), decision + (comment == null ? "" : "：" + comment));
+		history.record(applicationId, STEPS.get(step), users.current().id(),
+				DECISION_LABELS.get(decision) + (comment == null ? "" : "：" + comment));
 
 		if (Decisions.RETURN.equals(decision)) {
 			task.setVariable(Vars.RETURN_REASON, comment == null ? "请补正申报材料" : comment);

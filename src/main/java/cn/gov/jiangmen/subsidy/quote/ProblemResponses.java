@@ -31,7 +31,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ClaimRequestTooLargeException.class)
 	ResponseEntity<Object> tooLarge(ClaimRequestTooLargeException ex) {
-		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大", List.of(new FieldError(ClaimRequestReader.WHOLE_BODY,
+		return problem(HttpStatus.BAD_REQUEST, "请求体过大", List.of(new FieldError(ClaimRequestReader.WHOLE_BODY,
 				"请求体不得超过 " + ClaimRequestReader.MAX_BODY_BYTES / 1024 + " KB")));
 	}
 

@@ -2,10 +2,14 @@ package cn.gov.jiangmen.subsidy.quote;
 
 import java.io.InputStream;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import cn.gov.jiangmen.subsidy.ledger.Ledger;
+import cn.gov.jiangmen.subsidy.security.CurrentUser;
+import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 /** {@code POST /api/quotes}: what a request would be granted now; nothing is stored. */
 @RestController
@@ -13,15 +17,23 @@ class QuoteController {
 
 	private final ClaimRequestReader reader;
 	private final Ledger ledger;
+	private final CurrentUsers users;
 
-	QuoteController(ClaimRequestReader reader, Ledger ledger) {
+	QuoteController(ClaimRequestReader reader, Ledger ledger, CurrentUsers users) {
 		this.reader = reader;
 		this.ledger = ledger;
+		this.users = users;
 	}
 
 	/** The raw body, so that its size is limited before it is parsed. */
 	@PostMapping("/api/quotes")
 	AssessmentView quote(InputStream body) {
-		return AssessmentView.of(ledger.quote(reader.read(body)));
+		ClaimRequest request = reader.read(body);
+		// A quote counts the enterprise's earlier awards against its caps: that is its business only.
+		CurrentUser user = users.current();
+		if (!user.mayLookAt(request.enterprise().creditCode(), request.enterprise().district().name())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只能为本企业或本区企业测算 (own enterprise or district only)");
+		}
+		return AssessmentView.of(ledger.quote(request));
 	}
 }

@@ -45,4 +45,10 @@ public record CurrentUser(String id, List<String> groups, Optional<String> credi
 		return creditCode.map(own -> own.equals(creditCodeOfApplication)).orElse(false);
 	}
 
+	/** May see an enterprise's figures: the city, the enterprise's own district, the enterprise itself. */
+	public boolean mayLookAt(String creditCodeOfEnterprise, String district) {
+		return isAdmin() || isCityCommerce() || isCityFinance() || worksFor(district)
+				|| ownsEnterprise(creditCodeOfEnterprise);
+	}
+
 }

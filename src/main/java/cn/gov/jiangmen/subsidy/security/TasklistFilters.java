@@ -60,11 +60,10 @@ class TasklistFilters {
 	void ensure() {
 		for (Definition definition : FILTERS) {
 			Filter filter = filterService.createFilterQuery().filterName(definition.name()).singleResult();
-			if (filter == null) {
-				filter = filterService.saveFilter(filterService.newTaskFilter(definition.name())
-					.setQuery(query(definition))
-					.setProperties(properties(definition)));
-			}
+			// Saved anew on every start, so that a changed definition reaches existing databases.
+			filter = filterService.saveFilter((filter == null ? filterService.newTaskFilter(definition.name()) : filter)
+				.setQuery(query(definition))
+				.setProperties(properties(definition)));
 			for (String group : definition.groups()) {
 				grantRead(group, filter.getId());
 			}
@@ -86,8 +85,7 @@ class TasklistFilters {
 		properties.put("color", definition.color());
 		properties.put("refresh", true);
 		properties.put("variables", List.of(variable("applicationId", "申报编号"), variable("enterpriseName", "企业名称"),
-				variable("districtName", "所属区"), variable("total", "测算金额（元）"), variable("batchId", "批次"),
-				variable("applicationCount", "件数")));
+				variable("districtName", "所属区"), variable("total", "测算金额（元）"), variable("batchId", "批次")));
 		return properties;
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
 
@@ -64,6 +65,11 @@ class ApplicationProcessTest {
 		assertThat(submitted.get("total").asText()).isEqualTo("45000.00");
 		assertThat(driver.instance(id)).isWaitingAt(Elements.DISTRICT_REVIEW);
 		assertThat(driver.task(id, Elements.DISTRICT_REVIEW)).hasCandidateGroup("district-commerce-pengjiang");
+		// Tasklist's list columns come from the task's own copies, which the officer may read.
+		assertThat(engine.getTaskService().getVariablesLocal(driver.task(id, Elements.DISTRICT_REVIEW).getId()))
+			.containsEntry("applicationId", id)
+			.containsEntry("enterpriseName", "江门示范外贸有限公司")
+			.containsEntry("total", "45000.00");
 
 		driver.districtDecides(id, "approve", "材料齐全");
 		assertThat(driver.instance(id)).isWaitingAt(Elements.DISTRICT_PLAN_REPORTED);
@@ -71,6 +77,9 @@ class ApplicationProcessTest {
 		driver.districtReportsPlan();
 		assertThat(driver.instance(id)).isWaitingAt(Elements.CITY_REVIEW);
 
+		// The city's review opens undecided, whatever the district decided before it.
+		var cityReview = driver.task(id, Elements.CITY_REVIEW);
+		assertThat(engine.getTaskService().getVariables(cityReview.getId())).doesNotContainKeys("decision", "comment");
 		driver.cityDecides(id, "approve", "同意");
 		assertThat(driver.status(id)).isEqualTo("AWAITING_NOTICE");
 
@@ -111,12 +120,27 @@ class ApplicationProcessTest {
 
 		JsonNode application = driver.application("enterprise-demo", id);
 		assertThat(application.get("history").findValuesAsText("step")).containsSubsequence("SUBMITTED", "ASSESSED",
-				"UserTask_DistrictReview", "PLAN_REPORTED", "UserTask_CityReview", "NOTICE_PUBLISHED",
+				"DISTRICT_REVIEW", "PLAN_REPORTED", "CITY_REVIEW", "NOTICE_PUBLISHED",
 				"BUDGET_INCLUDED", "FUNDS_RELEASED", "DISBURSED");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE application_id = :id AND status = 'PAID'")
 			.param("id", id)
 			.query(Integer.class)
 			.single()).isEqualTo(2);
+
+		// 第十五条: fraud found after payment, the city recovers the money and the ledger shows it.
+		String fraud = "{\"reason\": \"展位确认函系伪造\"}";
+		assertThat(driver.post("pengjiang-officer", "/api/applications/" + id + "/clawbacks", fraud).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(driver.post("city-officer", "/api/applications/" + id + "/clawbacks", fraud).getStatusCode())
+			.isEqualTo(HttpStatus.ACCEPTED);
+		JsonNode ledger = rest.withBasicAuth("enterprise-demo", "demo")
+			.getForObject("/api/applications/" + id + "/ledger", JsonNode.class);
+		assertThat(ledger.findValuesAsText("status")).containsExactly("CLAWED_BACK", "CLAWED_BACK");
+		assertThat(ledger.findValuesAsText("paymentReference")).containsOnly("PJ-2027-0001");
+		assertThat(ledger.get(0).get("articles").asText()).contains("第九条");
+		assertThat(rest.withBasicAuth("jianghai-officer", "demo")
+			.getForEntity("/api/applications/" + id + "/ledger", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -297,6 +321,40 @@ class ApplicationProcessTest {
 			.assertThatThrownBy(() -> driver.complete("pengjiang-officer", review, Map.of("decision", "dismiss")))
 			.hasMessageContaining("decision");
 		assertThat(driver.instance(id)).isWaitingAt(Elements.DISTRICT_REVIEW);
+	}
+
+	@Test
+	void a_notice_that_would_end_in_a_year_of_unknown_holidays_becomes_an_incident_not_a_guess() {
+		setClock(2026, 12, 21, 9, 0);
+		String id = driver.submit("enterprise-demo", TestData.demoRequest()).get("id").asText();
+		driver.districtDecides(id, "approve", "同意");
+		driver.districtReportsPlan();
+		driver.cityDecides(id, "approve", "同意");
+
+		// Five working days from Monday 28 December 2026 run into 2027, whose holidays are not known.
+		setClock(2026, 12, 28, 10, 0);
+		driver.complete("city-officer", driver.batchTask(Elements.PUBLISH_NOTICE), Map.of("noticeChannel", "网站"));
+		var management = engine.getManagementService();
+		var incidents = engine.getRuntimeService().createIncidentQuery();
+		assertThat(incidents.count()).isEqualTo(1);
+		assertThat(incidents.singleResult().getIncidentMessage()).contains("2027");
+		assertThat(driver.instance(id)).isWaitingAt(Elements.NOTICE_PUBLISHED);
+		assertThat(driver.status(id)).isEqualTo("AWAITING_NOTICE");
+		assertThat(management.createJobQuery().withException().singleResult().getRetries()).isZero();
+	}
+
+	@Test
+	void an_objection_whose_deadline_falls_in_a_year_of_unknown_holidays_is_refused_with_409() {
+		setClock(2026, 12, 14, 9, 0);
+		String id = driver.toPublicNotice(TestData.demoRequest());
+		setClock(2026, 12, 18, 10, 0);
+		var response = driver.post("city-officer", "/api/applications/" + id + "/objections",
+				"{\"reason\": \"异议\", \"contact\": \"0750-0000000\"}");
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(response.getBody().get("year").asInt()).isEqualTo(2027);
+		assertThat(driver.status(id)).isEqualTo("PUBLIC_NOTICE");
+		assertThat(driver.application("admin", id).get("history").findValuesAsText("step"))
+			.doesNotContain("OBJECTION_RECEIVED");
 	}
 
 	private int activeLedgerEntries(String id) {

@@ -22,6 +22,9 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import cn.gov.jiangmen.subsidy.security.CurrentUser;
+import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -45,8 +48,13 @@ class QuoteControllerTest {
 	@MockitoBean
 	Ledger ledger;
 
+	@MockitoBean
+	CurrentUsers users;
+
 	@BeforeEach
 	void theLedgerAssessesWithTheRealPolicyAndNoPriorAwards() {
+		given(users.current()).willReturn(new CurrentUser("enterprise-demo", java.util.List.of("enterprise"),
+				java.util.Optional.of("91440703MA4U000013")));
 		given(ledger.quote(any())).willAnswer(call -> {
 			ClaimRequest request = call.getArgument(0);
 			return POLICY.assess(request.enterprise(), request.items(), PriorAwards.NONE);
@@ -232,8 +240,17 @@ class QuoteControllerTest {
 		String padding = "x".repeat(ClaimRequestReader.MAX_BODY_BYTES);
 
 		quote("{\"enterprise\": " + ENTERPRISE + ", \"padding\": \"" + padding + "\", \"items\": []}")
-			.andExpect(status().isPayloadTooLarge())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("$"));
+	}
+
+	@Test
+	void an_enterprise_may_not_quote_for_another_enterprise() throws Exception {
+		quote("""
+				{"enterprise": {"creditCode": "91440704MA4UC0001E", "name": "江海外贸", "district": "JIANGHAI",
+				 "tradeRecordSince2024": true},
+				 "items": [{"type": "CREDIT_SERVICE", "paidDate": "2025-05-01", "fees": "100.00"}]}""")
+			.andExpect(status().isForbidden());
 	}
 }

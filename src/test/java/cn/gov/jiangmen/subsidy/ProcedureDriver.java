@@ -1,4 +1,4 @@
-package cn.gov.jiangmen.subsidy.procedure;
+package cn.gov.jiangmen.subsidy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,43 +20,44 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
 
 /** Works the procedure the way the officers do: REST for enterprises, task completion as a named user. */
-class ProcedureDriver {
+public class ProcedureDriver {
 
 	private final ProcessEngine engine;
 	private final TestRestTemplate rest;
 
-	ProcedureDriver(ProcessEngine engine, TestRestTemplate rest) {
+	public ProcedureDriver(ProcessEngine engine, TestRestTemplate rest) {
 		this.engine = engine;
 		this.rest = rest;
 	}
 
-	JsonNode submit(String user, String body) {
+	public JsonNode submit(String user, String body) {
 		ResponseEntity<JsonNode> response = post(user, "/api/applications", body);
 		assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
 		return response.getBody();
 	}
 
-	ResponseEntity<JsonNode> post(String user, String path, String body) {
+	public ResponseEntity<JsonNode> post(String user, String path, String body) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		return rest.withBasicAuth(user, "demo").postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
 	}
 
-	JsonNode application(String user, String id) {
+	public JsonNode application(String user, String id) {
 		ResponseEntity<JsonNode> response = rest.withBasicAuth(user, "demo").getForEntity("/api/applications/" + id,
 				JsonNode.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 		return response.getBody();
 	}
 
-	String status(String id) {
+	public String status(String id) {
 		return application("admin", id).get("status").asText();
 	}
 
-	ProcessInstance instance(String applicationId) {
+	public ProcessInstance instance(String applicationId) {
 		return engine.getRuntimeService()
 			.createProcessInstanceQuery()
 			.processInstanceBusinessKey(applicationId)
@@ -64,7 +65,7 @@ class ProcedureDriver {
 			.singleResult();
 	}
 
-	Task task(String applicationId, String taskKey) {
+	public Task task(String applicationId, String taskKey) {
 		return engine.getTaskService()
 			.createTaskQuery()
 			.processInstanceBusinessKey(applicationId)
@@ -73,7 +74,7 @@ class ProcedureDriver {
 	}
 
 	/** Completes the task as the user, with the engine's authorization checks on, as Tasklist would. */
-	void complete(String user, Task task, Map<String, Object> formValues) {
+	public void complete(String user, Task task, Map<String, Object> formValues) {
 		as(user, () -> {
 			engine.getTaskService().complete(task.getId(), formValues);
 			return null;
@@ -81,11 +82,11 @@ class ProcedureDriver {
 		runAsyncJobs();
 	}
 
-	List<Task> tasksVisibleTo(String user) {
+	public List<Task> tasksVisibleTo(String user) {
 		return as(user, () -> engine.getTaskService().createTaskQuery().list());
 	}
 
-	<T> T as(String user, Supplier<T> work) {
+	public <T> T as(String user, Supplier<T> work) {
 		List<String> groups = engine.getIdentityService()
 			.createGroupQuery()
 			.groupMember(user)
@@ -103,22 +104,35 @@ class ProcedureDriver {
 	}
 
 	/** The single open batch task of this kind (district plan, notice, budget, release). */
-	Task batchTask(String taskKey) {
+	public Task batchTask(String taskKey) {
 		return engine.getTaskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();
 	}
 
-	/** Runs asynchronous continuations (not timers) until none is left, as the job executor would. */
-	void runAsyncJobs() {
+	/**
+	 * Runs asynchronous continuations (not timers) until none is left, as the job executor would;
+	 * a failing job is retried without waiting for its retry interval.
+	 */
+	public void runAsyncJobs() {
 		for (int round = 0; round < 20; round++) {
-			List<Job> jobs = engine.getManagementService().createJobQuery().messages().executable().list();
+			List<Job> jobs = engine.getManagementService().createJobQuery().messages().withRetriesLeft().list();
 			if (jobs.isEmpty()) {
 				return;
 			}
-			jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+			jobs.forEach(this::executeAsTheJobExecutorWould);
 		}
 	}
 
-	Job timer(String applicationId, String activityId) {
+	/** A failing job loses a retry and, at none left, becomes an incident, as with the job executor. */
+	private void executeAsTheJobExecutorWould(Job job) {
+		try {
+			engine.getManagementService().executeJob(job.getId());
+		}
+		catch (RuntimeException e) {
+			// The engine has already recorded the failure and decremented the retries.
+		}
+	}
+
+	public Job timer(String applicationId, String activityId) {
 		return engine.getManagementService()
 			.createJobQuery()
 			.processInstanceId(instance(applicationId).getId())
@@ -127,42 +141,42 @@ class ProcedureDriver {
 			.singleResult();
 	}
 
-	void fire(Job timer) {
+	public void fire(Job timer) {
 		engine.getManagementService().executeJob(timer.getId());
 		runAsyncJobs();
 	}
 
 	// The steps of the straight path, each as the officer who takes it.
 
-	void districtDecides(String applicationId, String decision, String comment) {
+	public void districtDecides(String applicationId, String decision, String comment) {
 		complete("pengjiang-officer", task(applicationId, Elements.DISTRICT_REVIEW),
 				Map.of("decision", decision, "comment", comment));
 	}
 
-	void districtReportsPlan() {
+	public void districtReportsPlan() {
 		complete("pengjiang-officer", batchTask(Elements.REPORT_DISTRICT_PLAN), Map.of("confirmed", true));
 	}
 
-	void cityDecides(String applicationId, String decision, String comment) {
+	public void cityDecides(String applicationId, String decision, String comment) {
 		complete("city-officer", task(applicationId, Elements.CITY_REVIEW),
 				Map.of("decision", decision, "comment", comment));
 	}
 
-	void cityPublishesNotice() {
+	public void cityPublishesNotice() {
 		complete("city-officer", batchTask(Elements.PUBLISH_NOTICE),
 				Map.of("noticeChannel", "江门市商务局网站 公示栏"));
 	}
 
-	void cityIncludesInBudget() {
+	public void cityIncludesInBudget() {
 		complete("city-officer", batchTask(Elements.INCLUDE_IN_BUDGET), Map.of("confirmed", true));
 	}
 
-	void cityFinanceReleasesFunds() {
+	public void cityFinanceReleasesFunds() {
 		complete("city-finance", batchTask(Elements.RELEASE_FUNDS), Map.of("releaseDocumentNo", "江财工〔2027〕1号"));
 	}
 
 	/** From submission to the open public notice. */
-	String toPublicNotice(String body) {
+	public String toPublicNotice(String body) {
 		String id = submit("enterprise-demo", body).get("id").asText();
 		districtDecides(id, "approve", "材料齐全，同意");
 		districtReportsPlan();

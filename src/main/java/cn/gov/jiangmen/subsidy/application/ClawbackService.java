@@ -1,0 +1,57 @@
+package cn.gov.jiangmen.subsidy.application;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.List;
+
+import cn.gov.jiangmen.subsidy.ledger.Ledger;
+import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException;
+import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException.FieldError;
+import cn.gov.jiangmen.subsidy.security.CurrentUser;
+
+/** 第十五条: money obtained by fraud is recovered by the city; the ledger keeps the entries with the reason. */
+@Service
+class ClawbackService {
+
+	static final int MAX_REASON = 2000;
+
+	private final ApplicationRepository applications;
+	private final ApplicationHistory history;
+	private final Ledger ledger;
+
+	ClawbackService(ApplicationRepository applications, ApplicationHistory history, Ledger ledger) {
+		this.applications = applications;
+		this.history = history;
+		this.ledger = ledger;
+	}
+
+	record Clawback(String reason) {
+	}
+
+	@Transactional
+	void recover(String applicationId, Clawback clawback, CurrentUser user) {
+		if (!(user.isCityCommerce() || user.isAdmin())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "资金追回由市商务局办理 (city-commerce only)");
+		}
+		String reason = clawback == null ? null : clawback.reason();
+		if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+			throw new InvalidClaimRequestException(List.of(new FieldError("reason", "必填，不超过 " + MAX_REASON + " 字")));
+		}
+		ApplicationRecord application = applications.findForUpdate(applicationId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "申报不存在: " + applicationId));
+		if (application.status() != ApplicationStatus.DISBURSED) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "只能追回已兑付的资金 (status " + application.status() + ")");
+		}
+		try {
+			ledger.clawBack(applicationId, reason.strip());
+		}
+		catch (IllegalStateException e) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+		}
+		history.record(applicationId, "CLAWED_BACK", user.id(), reason.strip());
+	}
+
+}

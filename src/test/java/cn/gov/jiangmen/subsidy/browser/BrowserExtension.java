@@ -1,0 +1,188 @@
+package cn.gov.jiangmen.subsidy.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One headless Chromium per test class (Debian's {@code chromium} and {@code chromedriver}, never
+ * a downloaded one), and a screenshot plus the page source under {@code target/browser-screenshots/}
+ * of every test that fails, taken while the page is still as the test left it.
+ *
+ * <p>{@code CHROME_BIN} and {@code CHROMEDRIVER} override the binaries' paths.
+ */
+public final class BrowserExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+		AfterTestExecutionCallback, LifecycleMethodExecutionExceptionHandler {
+
+	public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+	/**
+	 * How long an explicit wait polls before it fails (30 s; {@code BROWSER_WAIT_SECONDS} overrides).
+	 * Generous for a loaded CI machine: a passing step never waits longer than it needs.
+	 */
+	static final Duration WAIT = Duration.ofSeconds(Long.parseLong(env("BROWSER_WAIT_SECONDS", "30")));
+
+	private static final Logger log = LoggerFactory.getLogger(BrowserExtension.class);
+
+	private static final Dimension WINDOW = new Dimension(1600, 1000);
+
+	private ChromeDriver driver;
+
+	private Path profile;
+
+	public WebDriver driver() {
+		if (driver == null) {
+			throw new IllegalStateException("the browser is not started: register BrowserExtension with @RegisterExtension static");
+		}
+		return driver;
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
+		forgetEarlierFailures(context.getRequiredTestClass().getSimpleName() + "-");
+		String chromeBin = env("CHROME_BIN", "/usr/bin/chromium");
+		String chromeDriver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
+		// Both paths given explicitly: Selenium Manager never runs, nothing is downloaded.
+		System.setProperty("webdriver.chrome.driver", chromeDriver);
+		profile = Files.createTempDirectory("browser-test-profile");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromeBin);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=" + WINDOW.width + "," + WINDOW.height, "--lang=zh-CN",
+				"--user-data-dir=" + profile.toAbsolutePath());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(chromeDriver).toFile())
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
+		log.info("Browser tests use {} with {}", chromeBin, chromeDriver);
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) throws IOException {
+		try {
+			if (driver != null) {
+				driver.quit();
+			}
+		}
+		finally {
+			driver = null;
+			if (profile != null) {
+				try (Stream<Path> files = Files.walk(profile)) {
+					files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+				}
+			}
+		}
+	}
+
+	/**
+	 * Each test starts on a blank page with no session, cookie or stored value of the test before:
+	 * a test that fails before it opens a page is not pictured with the previous test's page.
+	 */
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		if (driver.getCurrentUrl().startsWith("http")) {
+			driver.manage().deleteAllCookies();
+			((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+		}
+		driver.get("about:blank");
+	}
+
+	@Override
+	public void afterTestExecution(ExtensionContext context) {
+		if (context.getExecutionException().isPresent()) {
+			saveEvidence(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+		}
+	}
+
+	@Override
+	public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable throwable)
+			throws Throwable {
+		saveEvidence(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
+				+ "-setup");
+		throw throwable;
+	}
+
+	/** Removes this class's failure pictures of an earlier run, so that what is there is about this run. */
+	private static void forgetEarlierFailures(String prefix) throws IOException {
+		if (!Files.isDirectory(SCREENSHOTS)) {
+			return;
+		}
+		try (Stream<Path> files = Files.list(SCREENSHOTS)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+				Files.delete(file);
+			}
+		}
+	}
+
+	/** A screenshot and the page source of the page as it is now, named {@code name.png}, {@code name.html}. */
+	void saveEvidence(String name) {
+		if (driver == null) {
+			return;
+		}
+		try {
+			// Tall, so that a whole task form (its bottom: decision, Complete) is on the picture.
+			Path png = tallScreenshot(name, 2400);
+			Path html = SCREENSHOTS.resolve(name + ".html");
+			Files.writeString(html, "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(),
+					StandardCharsets.UTF_8);
+			log.warn("Browser test {} failed: screenshot {}, page source {}", name, png.toAbsolutePath(),
+					html.toAbsolutePath());
+		}
+		catch (RuntimeException | IOException e) {
+			log.warn("Could not save the screenshot of {}", name, e);
+		}
+	}
+
+	/** Saves what the browser shows now as {@code target/browser-screenshots/name.png}. */
+	Path screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path png = SCREENSHOTS.resolve(name + ".png");
+			Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+			return png;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** A screenshot taken with a taller window, so that a whole form fits; the window is restored after. */
+	Path tallScreenshot(String name, int height) {
+		driver.manage().window().setSize(new Dimension(WINDOW.width, height));
+		try {
+			return screenshot(name);
+		}
+		finally {
+			driver.manage().window().setSize(WINDOW);
+		}
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+}

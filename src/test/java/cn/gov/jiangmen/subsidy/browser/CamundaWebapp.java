@@ -1,0 +1,114 @@
+package cn.gov.jiangmen.subsidy.browser;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What Tasklist and Cockpit share: the login page, the signed-in user's menu, logging out. */
+abstract class CamundaWebapp {
+
+	static final By LOGIN_USERNAME = By.cssSelector("form[name=signinForm] input[type=text]");
+	static final By LOGIN_PASSWORD = By.cssSelector("form[name=signinForm] input[type=password]");
+	static final By LOGIN_SUBMIT = By.cssSelector("form[name=signinForm] button[type=submit]");
+	static final By ACCOUNT_MENU = By.cssSelector("li.account > a.dropdown-toggle");
+	static final By LOGOUT = By.cssSelector("li.account li.logout > a");
+
+	protected final WebDriver driver;
+	private final String url;
+
+	CamundaWebapp(WebDriver driver, String baseUrl, String app) {
+		this.driver = driver;
+		this.url = baseUrl + "/camunda/app/" + app + "/";
+	}
+
+	/** An explicit wait (polling, never a fixed sleep) that fails with this message. */
+	protected WebDriverWait waitFor(Supplier<String> message) {
+		WebDriverWait wait = waitFor();
+		wait.withMessage(message);
+		return wait;
+	}
+
+	/** Angular re-renders lists and forms while they load: a stale element is simply looked up again. */
+	protected WebDriverWait waitFor() {
+		WebDriverWait wait = new WebDriverWait(driver, BrowserExtension.WAIT, Duration.ofMillis(100));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
+	}
+
+	/**
+	 * Signs in through the login form. Whoever was signed in before is forgotten first (cookies,
+	 * local and session storage), so nothing leaks from one user to the next.
+	 */
+	void signIn(String user, String password) {
+		signOut();
+		driver.get(url);
+		WebElement username = waitFor(() -> "no login form at " + url)
+			.until(ExpectedConditions.elementToBeClickable(LOGIN_USERNAME));
+		username.clear();
+		username.sendKeys(user);
+		driver.findElement(LOGIN_PASSWORD).sendKeys(password);
+		driver.findElement(LOGIN_SUBMIT).click();
+		// Signed in: the header names the user. A refused login keeps the form and says so at once.
+		waitFor(() -> user + " is not signed in: " + notifications()).until(d -> signedIn() || loginRefused());
+		if (!signedIn()) {
+			throw new AssertionError(user + " cannot sign in to " + url + ": " + notifications());
+		}
+	}
+
+	private boolean signedIn() {
+		return driver.findElements(ACCOUNT_MENU).stream().anyMatch(WebElement::isDisplayed);
+	}
+
+	private boolean loginRefused() {
+		return notifications().contains("Login Failed");
+	}
+
+	/**
+	 * Ends the session in the browser: drops the session and XSRF cookies and whatever the webapps
+	 * keep in storage (the last filter, sorting). Cheaper than the user menu's "Log out", which would
+	 * cost one more load of the webapp, and as complete for the browser.
+	 */
+	void signOut() {
+		if (driver.getCurrentUrl().contains("/camunda/")) {
+			driver.manage().deleteAllCookies();
+			((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+		}
+	}
+
+	/** Logs out through the user menu, as an officer does. */
+	void logOut() {
+		waitFor().until(ExpectedConditions.elementToBeClickable(ACCOUNT_MENU)).click();
+		waitFor().until(ExpectedConditions.elementToBeClickable(LOGOUT)).click();
+		waitFor(() -> "the login form did not come back after logging out")
+			.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_USERNAME));
+	}
+
+	/** {@code …/camunda/app/<app>/} */
+	protected String appUrl() {
+		return url;
+	}
+
+	/** The user's display name in the header ("蓬江区商务局 初审员"). */
+	String signedInAs() {
+		return driver.findElement(ACCOUNT_MENU).getText().trim();
+	}
+
+	/** Texts of the notifications the webapp shows (errors of a login, of a completion …). */
+	String notifications() {
+		return driver.findElements(By.cssSelector(".page-notifications .alert, .notifications .alert"))
+			.stream()
+			.map(WebElement::getText)
+			.map(String::trim)
+			.filter(text -> !text.isEmpty())
+			.toList()
+			.toString();
+	}
+
+}

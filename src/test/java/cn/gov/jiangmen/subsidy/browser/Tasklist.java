@@ -1,0 +1,310 @@
+package cn.gov.jiangmen.subsidy.browser;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Camunda 7 Tasklist as an officer uses it: filters on the left, the filter's tasks in the
+ * middle, the opened task with its Camunda Form (form-js) on the right.
+ */
+final class Tasklist extends CamundaWebapp {
+
+	private static final By FILTERS = By.cssSelector("[cam-tasklist-filters] .task-filter, .task-filters .task-filter");
+	private static final By TASK_LIST_LOADER = By.cssSelector("[cam-tasks] > .loader");
+	private static final By TASK_ITEMS = By.cssSelector("[cam-tasks] ol.tasks-list > li.task");
+	private static final By TASK_VIEW = By.cssSelector("[cam-tasklist-task] section.task-card");
+	private static final By TASK_VIEW_NAME = By.cssSelector("[cam-tasklist-task] section.task-card h2.task");
+	private static final By CLAIM = By.cssSelector("[cam-tasklist-task] button.claim");
+	private static final By FORM = By.cssSelector("[cam-tasklist-task] .fjs-container form.fjs-form");
+	private static final By FORM_PANE = By.cssSelector("[cam-tasklist-task] [cam-tasklist-form] > div[ng-if]");
+	private static final By FORM_FAILURE = By.cssSelector("[cam-tasklist-task] [cam-tasklist-form] .alert-danger");
+	private static final By COMPLETE = By.cssSelector("[cam-tasklist-task] .form-actions button[ng-click='complete()']");
+	private static final By NO_TASK_SELECTED = By.cssSelector("[cam-tasklist-task] .no-task");
+
+	Tasklist(WebDriver driver, String baseUrl) {
+		super(driver, baseUrl, "tasklist");
+	}
+
+	/** Signs in (password {@code demo}) and waits for the user's filters. */
+	Tasklist signIn(String user) {
+		signIn(user, "demo");
+		waitFor(() -> user + " sees no Tasklist filters")
+			.until(d -> !d.findElements(FILTERS).isEmpty() && d.findElements(FILTERS).get(0).isDisplayed());
+		return this;
+	}
+
+	/** The names of the filters the signed-in user may read, in their order on screen. */
+	List<String> filterNames() {
+		return driver.findElements(FILTERS).stream().map(Tasklist::filterName).toList();
+	}
+
+	/**
+	 * Opens a filter and waits until its task list is loaded: the list shows as many tasks as
+	 * the filter's counter says (or none).
+	 */
+	Tasklist openFilter(String name) {
+		waitFor(() -> "no filter " + name + " among " + filterNames()).until(d -> filter(name).isPresent());
+		WebElement filter = filter(name).orElseThrow();
+		filter.findElement(By.cssSelector("h4.name a")).click();
+		waitFor(() -> "filter " + name + " did not open")
+			.until(d -> filter(name).map(f -> f.getAttribute("class").contains("active")).orElse(false));
+		waitFor(() -> "the tasks of filter " + name + " did not load")
+			.until(d -> taskListLoaded(name));
+		return this;
+	}
+
+	/** Names of the tasks listed under the open filter. */
+	List<String> taskNames() {
+		return driver.findElements(TASK_ITEMS)
+			.stream()
+			.map(item -> item.findElement(By.cssSelector(".names h4.task a")).getText().trim())
+			.toList();
+	}
+
+	/** Waits until a listed task of that name shows every text on its card (the filter's variable columns). */
+	Tasklist waitForCard(String taskName, String... texts) {
+		waitFor(() -> "no card of " + taskName + " shows " + Arrays.toString(texts) + "; the cards show "
+				+ driver.findElements(TASK_ITEMS).stream().map(WebElement::getText).toList())
+			.until(d -> taskItems(taskName).stream()
+				.map(WebElement::getText)
+				.anyMatch(card -> Arrays.stream(texts).allMatch(card::contains)));
+		return this;
+	}
+
+	/** The text of every listed card, in order. */
+	List<String> cards() {
+		return driver.findElements(TASK_ITEMS).stream().map(WebElement::getText).toList();
+	}
+
+	/** The number the open filter's counter shows. */
+	int filterCount(String name) {
+		WebElement counter = filter(name).orElseThrow().findElement(By.cssSelector("span.counter"));
+		return Integer.parseInt(counter.getText().replaceAll("\\D", ""));
+	}
+
+	/** Opens the {@code index}-th listed task of that name and waits for its form. */
+	Tasklist openTask(String taskName, int index) {
+		waitFor(() -> "no task " + taskName + " in the list " + taskNames())
+			.until(d -> taskItems(taskName).size() > index);
+		taskItems(taskName).get(index).findElement(By.cssSelector(".names h4.task a")).click();
+		waitFor(() -> "task " + taskName + " did not open")
+			.until(ExpectedConditions.textToBePresentInElementLocated(TASK_VIEW_NAME, taskName));
+		waitForForm();
+		return this;
+	}
+
+	Tasklist openTask(String taskName) {
+		return openTask(taskName, 0);
+	}
+
+	/**
+	 * Follows a direct link to a task, as a user would from a bookmark or an e-mail, and waits
+	 * until Tasklist has either shown the task or refused it; returns the notifications shown.
+	 */
+	String openTaskByLink(String taskId) {
+		driver.get("about:blank"); // a fresh page: nothing left of a task opened before
+		driver.get(appUrl() + "default/#/?task=" + taskId);
+		waitFor(() -> "Tasklist neither shows nor refuses task " + taskId)
+			.until(d -> !d.findElements(TASK_VIEW).isEmpty() || !notifications().equals("[]"));
+		return notifications();
+	}
+
+	/** Whether a task is open in the task view. */
+	boolean taskViewShown() {
+		return driver.findElements(TASK_VIEW).stream().anyMatch(WebElement::isDisplayed);
+	}
+
+	/** Claims the open task (Tasklist keeps the form disabled until then). */
+	Tasklist claim() {
+		waitFor().until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
+		waitFor(() -> "the task was not claimed: " + notifications())
+			.until(ExpectedConditions.invisibilityOfElementLocated(CLAIM));
+		waitFor(() -> "the form stays disabled after claiming")
+			.until(d -> !d.findElement(FORM_PANE).getAttribute("class").contains("disabled-form"));
+		waitForForm();
+		return this;
+	}
+
+	/** Text of the rendered form (headings, texts, tables, labels). */
+	String formText() {
+		return driver.findElement(FORM).getText();
+	}
+
+	/** Waits until the form shows every text (form-js renders variables after it loads them). */
+	Tasklist waitForFormText(String... texts) {
+		waitFor(() -> "the form does not show " + Arrays.toString(texts) + "; it shows:\n" + safeFormText())
+			.until(d -> {
+				String shown = safeFormText();
+				return Arrays.stream(texts).allMatch(shown::contains);
+			});
+		return this;
+	}
+
+	/** The rows of the form's table with that label, each row's cells as text. */
+	List<List<String>> tableRows(String label) {
+		WebElement table = field("table", label).findElement(By.cssSelector("table.fjs-table"));
+		return table.findElements(By.cssSelector("tbody tr"))
+			.stream()
+			.map(row -> row.findElements(By.cssSelector("td")).stream().map(td -> td.getText().trim()).toList())
+			.toList();
+	}
+
+	/**
+	 * Chooses an option of a form-js select: a custom dropdown, not a native {@code <select>},
+	 * so it is clicked open and the option clicked.
+	 */
+	Tasklist choose(String label, String option) {
+		WebElement select = field("select", label);
+		WebElement display = select.findElement(By.cssSelector(".fjs-input-group"));
+		scrollIntoView(display);
+		display.click();
+		By item = By.xpath(".//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']");
+		WebElement choice = waitFor(() -> "the dropdown " + label + " does not offer " + option)
+			.until(d -> select.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+		choice.click();
+		waitFor(() -> "the dropdown " + label + " does not show " + option)
+			.until(ExpectedConditions.textToBePresentInElement(select.findElement(By.cssSelector(".fjs-select-display")),
+					option));
+		return this;
+	}
+
+	/** The option a form-js select shows as chosen, or "" while it shows its placeholder. */
+	String chosen(String label) {
+		WebElement display = field("select", label).findElement(By.cssSelector(".fjs-select-display"));
+		return display.getAttribute("class").contains("fjs-select-placeholder") ? "" : display.getText().trim();
+	}
+
+	/** The current value of a form-js textarea or text field. */
+	String value(String label) {
+		return field(null, label).findElement(By.cssSelector("textarea, input")).getDomProperty("value");
+	}
+
+	/** Ticks a form-js checkbox. */
+	Tasklist tick(String label) {
+		WebElement checkbox = field("checkbox", label).findElement(By.cssSelector("input[type=checkbox]"));
+		scrollIntoView(checkbox);
+		if (!checkbox.isSelected()) {
+			checkbox.click();
+		}
+		waitFor().until(ExpectedConditions.elementToBeSelected(checkbox));
+		return this;
+	}
+
+	/** Types into a form-js textarea or text field. */
+	Tasklist type(String label, String text) {
+		WebElement field = field(null, label);
+		WebElement input = field.findElement(By.cssSelector("textarea, input"));
+		scrollIntoView(input);
+		input.clear();
+		input.sendKeys(text);
+		return this;
+	}
+
+	/** Clicks Complete once the form's validation allows it, and waits until Tasklist has sent it. */
+	Tasklist complete() {
+		WebElement complete = waitFor(() -> "Complete stays disabled: a required field is not filled")
+			.until(ExpectedConditions.elementToBeClickable(COMPLETE));
+		scrollIntoView(complete);
+		complete.click();
+		// Tasklist closes the task view once the engine has completed the task.
+		waitFor(() -> "the task was not completed: " + notifications() + " " + formFailure())
+			.until(d -> !d.findElements(NO_TASK_SELECTED).isEmpty() && d.findElement(NO_TASK_SELECTED).isDisplayed());
+		return this;
+	}
+
+	/** The form-js field (wrapper of label and input) of a type whose label starts with {@code label}. */
+	WebElement field(String type, String label) {
+		String css = type == null ? ".fjs-form-field" : ".fjs-form-field.fjs-form-field-" + type;
+		return waitFor(() -> "the form has no " + (type == null ? "field" : type) + " labelled " + label
+				+ "; it shows:\n" + safeFormText())
+			.until(d -> d.findElements(By.cssSelector("[cam-tasklist-task] " + css))
+				.stream()
+				.filter(f -> f.findElements(By.cssSelector("label, .fjs-form-field-label"))
+					.stream()
+					.anyMatch(l -> l.getText().trim().startsWith(label)))
+				.findFirst()
+				.orElse(null));
+	}
+
+	private void waitForForm() {
+		waitFor(() -> "the task's form did not render: " + formFailure())
+			.until(d -> !d.findElements(FORM).isEmpty() || !formFailure().isEmpty());
+		String failure = formFailure();
+		if (!failure.isEmpty()) {
+			throw new AssertionError("Tasklist cannot show the task's form: " + failure);
+		}
+	}
+
+	private String formFailure() {
+		return driver.findElements(FORM_FAILURE)
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.map(WebElement::getText)
+			.findFirst()
+			.orElse("");
+	}
+
+	private String safeFormText() {
+		try {
+			List<WebElement> forms = driver.findElements(FORM);
+			return forms.isEmpty() ? "(no form)" : forms.get(0).getText();
+		}
+		catch (StaleElementReferenceException e) {
+			return "";
+		}
+	}
+
+	private boolean taskListLoaded(String filterName) {
+		try {
+			if (driver.findElement(TASK_LIST_LOADER).isDisplayed()) {
+				return false;
+			}
+			WebElement filter = filter(filterName).orElse(null);
+			if (filter == null) {
+				return false;
+			}
+			WebElement counter = filter.findElement(By.cssSelector("span.counter"));
+			String count = counter.getText().replaceAll("\\D", "");
+			return counter.isDisplayed() && !count.isEmpty()
+					&& Integer.parseInt(count) == driver.findElements(TASK_ITEMS).size();
+		}
+		catch (StaleElementReferenceException e) {
+			return false;
+		}
+	}
+
+	private List<WebElement> taskItems(String taskName) {
+		return driver.findElements(TASK_ITEMS)
+			.stream()
+			.filter(item -> item.findElement(By.cssSelector(".names h4.task a")).getText().trim().equals(taskName))
+			.toList();
+	}
+
+	private Optional<WebElement> filter(String name) {
+		try {
+			return driver.findElements(FILTERS).stream().filter(f -> filterName(f).equals(name)).findFirst();
+		}
+		catch (StaleElementReferenceException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static String filterName(WebElement filter) {
+		String text = filter.findElement(By.cssSelector("h4.name a")).getText().trim();
+		// The focused filter's link also carries its counter, e.g. "我的待办 (1)".
+		return text.replaceAll("\\s*\\(?\\d+\\)?$", "").trim();
+	}
+
+	private void scrollIntoView(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+	}
+
+}
