@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -111,17 +110,6 @@ class ApplicationRepository {
 			.query((rs, n) -> new ApplicationEvent(rs.getObject("at", OffsetDateTime.class), rs.getString("step"),
 					rs.getString("actor"), rs.getString("comment")))
 			.list();
-	}
-
-	Map<String, Integer> countByStatus() {
-		return jdbc.sql("SELECT status, COUNT(*) AS n FROM app_application GROUP BY status")
-			.query((ResultSet rs) -> {
-				var counts = new java.util.TreeMap<String, Integer>();
-				while (rs.next()) {
-					counts.put(rs.getString("status"), rs.getInt("n"));
-				}
-				return counts;
-			});
 	}
 
 	private void update(String sql, String id, String value) {
