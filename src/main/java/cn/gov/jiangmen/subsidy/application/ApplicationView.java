@@ -1,18 +1,18 @@
 package cn.gov.jiangmen.subsidy.application;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
+
 /** The JSON of CONTRACT.md for applications; items and total as in a quote. */
 final class ApplicationView {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private ApplicationView() {
 	}
@@ -40,7 +40,7 @@ final class ApplicationView {
 				new EnterpriseView(a.creditCode(), a.enterpriseName(), a.district(), a.tradeRecordSince2024()),
 				items(a), total(a),
 				events.stream()
-					.map(e -> new HistoryLine(e.at().atZoneSameInstant(CHINA).toOffsetDateTime(), e.step(), e.actor(),
+					.map(e -> new HistoryLine(e.at().atZoneSameInstant(WorkingDays.ZONE).toOffsetDateTime(), e.step(), e.actor(),
 							e.comment()))
 					.toList());
 	}

@@ -3,7 +3,6 @@ package cn.gov.jiangmen.subsidy.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
 import cn.gov.jiangmen.subsidy.policy.Enterprise;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
@@ -31,7 +31,6 @@ import cn.gov.jiangmen.subsidy.security.Privileged;
 @Service
 class SubmissionService {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final ClaimRequestReader reader;
 	private final ApplicationAccess access;
@@ -64,7 +63,7 @@ class SubmissionService {
 		checkRegisteredDistrict(user, enterprise);
 
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		String id = applications.nextApplicationNumber(now.atZoneSameInstant(CHINA).getYear());
+		String id = applications.nextApplicationNumber(now.atZoneSameInstant(WorkingDays.ZONE).getYear());
 		applications.insert(new ApplicationRecord(id, enterprise.creditCode(), enterprise.name(),
 				enterprise.district().name(), enterprise.tradeRecordSince2024(), ApplicationStatus.DISTRICT_REVIEW,
 				null, "-", body.toString(), null, BigDecimal.ZERO, user.id(), now));

@@ -2,7 +2,6 @@ package cn.gov.jiangmen.subsidy.batch;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 
 
+import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
 import cn.gov.jiangmen.subsidy.policy.District;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
@@ -27,7 +27,6 @@ import cn.gov.jiangmen.subsidy.system.SpinJson;
 @Service
 public class BatchService {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final BatchRepository batches;
 	private final RuntimeService runtime;
@@ -48,7 +47,7 @@ public class BatchService {
 		boolean opened = batchId == null;
 		if (opened) {
 			int count = locked.openedCount() + 1;
-			batchId = "%s-%s-%d-%03d".formatted(kind.prefix(), scope, clock.instant().atZone(CHINA).getYear(), count);
+			batchId = "%s-%s-%d-%03d".formatted(kind.prefix(), scope, clock.instant().atZone(WorkingDays.ZONE).getYear(), count);
 			batches.open(kind, scope, batchId, count);
 		}
 		batches.join(batchId, applicationId);
@@ -60,7 +59,7 @@ public class BatchService {
 			variables.put(Vars.SCOPE, scope);
 			variables.put(Vars.SCOPE_NAME, scopeName(scope));
 			variables.put(Vars.DISTRICT_COMMERCE_GROUP, Groups.DISTRICT_COMMERCE_PREFIX + scope.toLowerCase(Locale.ROOT));
-			variables.put(Vars.BUDGET_YEAR, clock.instant().atZone(CHINA).getYear() + 1);
+			variables.put(Vars.BUDGET_YEAR, clock.instant().atZone(WorkingDays.ZONE).getYear() + 1);
 			String instanceId = runtime.startProcessInstanceByKey(kind.processKey(), batchId, variables).getId();
 			batches.setProcessInstance(batchId, instanceId);
 		}

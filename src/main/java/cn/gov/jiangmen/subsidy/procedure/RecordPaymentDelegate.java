@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationLifecycle;
+import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
@@ -38,7 +39,7 @@ class RecordPaymentDelegate implements JavaDelegate {
 
 	private static LocalDate paymentDate(Object value) {
 		if (value instanceof java.util.Date date) {
-			return date.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+			return date.toInstant().atZone(WorkingDays.ZONE).toLocalDate();
 		}
 		try {
 			// A form's date field sends ISO YYYY-MM-DD; a datetime may carry a time after it.

@@ -1,7 +1,6 @@
 package cn.gov.jiangmen.subsidy.procedure;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +28,6 @@ class ReleaseBatchDelegate implements JavaDelegate {
 
 	/** 第十四条: 公示时间不少于5个工作日 */
 	static final int NOTICE_WORKING_DAYS = 5;
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final BatchService batches;
 	private final RuntimeService runtime;
@@ -78,15 +76,15 @@ class ReleaseBatchDelegate implements JavaDelegate {
 				String channel = ((String) execution.getVariable(Vars.NOTICE_CHANNEL)).strip();
 				Date endsAt = workingDays.endOfWorkingDaysAfter(now, NOTICE_WORKING_DAYS);
 				variables.put(Vars.NOTICE_ENDS_AT, endsAt);
-				LocalDate lastDay = endsAt.toInstant().atZone(CHINA).toLocalDate().minusDays(1);
+				LocalDate lastDay = endsAt.toInstant().atZone(WorkingDays.ZONE).toLocalDate().minusDays(1);
 				yield new Act(Messages.NOTICE_PUBLISHED, "NOTICE_PUBLISHED",
 						"公示 " + batchId + "，渠道：" + channel + "，公示期至 " + lastDay + suffix, variables);
 			}
 			case BUDGET -> {
-				int budgetYear = now.toInstant().atZone(CHINA).getYear() + 1;
+				int budgetYear = now.toInstant().atZone(WorkingDays.ZONE).getYear() + 1;
 				variables.put(Vars.BUDGET_YEAR, budgetYear);
 				variables.put(Vars.BUDGET_YEAR_STARTS_AT,
-						Date.from(LocalDate.of(budgetYear, 1, 1).atStartOfDay(CHINA).toInstant()));
+						Date.from(LocalDate.of(budgetYear, 1, 1).atStartOfDay(WorkingDays.ZONE).toInstant()));
 				yield new Act(Messages.BUDGET_INCLUDED, "BUDGET_INCLUDED",
 						"编入 " + budgetYear + " 年部门预算（" + batchId + "）" + suffix, variables);
 			}

@@ -13,8 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,7 +70,7 @@ class BadInputTest {
 			""")
 	void a_malformed_submission_is_refused_naming_the_field_and_stores_nothing(String rule, String body, String field) {
 		String request = body.replace("E,", ENTERPRISE + ",").replace("[X]", "[" + EXHIBITION + "]");
-		ResponseEntity<JsonNode> response = post("enterprise-demo", "/api/applications", request);
+		ResponseEntity<JsonNode> response = new ProcedureDriver(engine, rest).post("enterprise-demo", "/api/applications", request);
 
 		assertThat(response.getStatusCode().value()).as(rule).isEqualTo(400);
 		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -83,7 +81,7 @@ class BadInputTest {
 	@Test
 	void more_than_fifty_items_are_refused() {
 		String items = IntStream.range(0, 51).mapToObj(i -> EXHIBITION).collect(Collectors.joining(","));
-		var response = post("enterprise-demo", "/api/applications",
+		var response = new ProcedureDriver(engine, rest).post("enterprise-demo", "/api/applications",
 				"{\"enterprise\": " + ENTERPRISE + ", \"items\": [" + items + "]}");
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getBody().get("errors").findValuesAsText("field")).contains("items");
@@ -93,7 +91,7 @@ class BadInputTest {
 	@Test
 	void an_oversized_body_is_refused_before_it_is_read() {
 		String padding = "x".repeat(300 * 1024);
-		var response = post("enterprise-demo", "/api/applications",
+		var response = new ProcedureDriver(engine, rest).post("enterprise-demo", "/api/applications",
 				"{\"enterprise\": " + ENTERPRISE + ", \"note\": \"" + padding + "\", \"items\": [" + EXHIBITION + "]}");
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getBody().get("errors").findValuesAsText("field")).contains("$");
@@ -103,7 +101,7 @@ class BadInputTest {
 	@Test
 	void an_objection_without_reason_or_contact_is_refused_naming_both() {
 		String id = new ProcedureDriver(engine, rest).toPublicNotice(TestData.demoRequest());
-		var response = post("city-officer", "/api/applications/" + id + "/objections", "{\"reason\": \"  \"}");
+		var response = new ProcedureDriver(engine, rest).post("city-officer", "/api/applications/" + id + "/objections", "{\"reason\": \"  \"}");
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getBody().get("errors").findValuesAsText("field")).contains("reason", "contact");
 		assertThat(jdbc.sql("SELECT status FROM app_application WHERE id = :id").param("id", id).query(String.class)
@@ -128,12 +126,6 @@ class BadInputTest {
 
 	private int count(String table) {
 		return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single();
-	}
-
-	private ResponseEntity<JsonNode> post(String user, String path, String body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return rest.withBasicAuth(user, "demo").postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
 	}
 
 }

@@ -16,14 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 
 /**
@@ -63,11 +61,7 @@ class ConcurrentSubmissionTest {
 		for (int i = 0; i < SUBMISSIONS; i++) {
 			submissions.add(() -> {
 				start.await();
-				HttpHeaders headers = new HttpHeaders();
-				headers.setContentType(MediaType.APPLICATION_JSON);
-				return rest.withBasicAuth("enterprise-demo", "demo")
-					.postForEntity("/api/applications", new HttpEntity<>(INSURANCE, headers), JsonNode.class)
-					.getBody();
+				return new ProcedureDriver(engine, rest).post("enterprise-demo", "/api/applications", INSURANCE).getBody();
 			});
 		}
 		List<Future<JsonNode>> results = new ArrayList<>();
