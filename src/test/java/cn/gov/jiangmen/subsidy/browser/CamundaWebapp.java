@@ -51,6 +51,9 @@ abstract class CamundaWebapp {
 		driver.get(url);
 		WebElement username = waitFor(() -> "no login form at " + url)
 			.until(ExpectedConditions.elementToBeClickable(LOGIN_USERNAME));
+		// On load the webapp asks the server whether anybody is signed in. Should that answer come
+		// after our login's, it signs us out again and shows an empty login form without a word.
+		waitForIdle();
 		username.clear();
 		username.sendKeys(user);
 		driver.findElement(LOGIN_PASSWORD).sendKeys(password);
@@ -60,6 +63,20 @@ abstract class CamundaWebapp {
 		if (!signedIn()) {
 			throw new AssertionError(user + " cannot sign in to " + url + ": " + notifications());
 		}
+	}
+
+	/**
+	 * Waits until AngularJS has bootstrapped and has no HTTP request in flight: what Protractor's
+	 * waitForAngular did for these webapps.
+	 */
+	protected void waitForIdle() {
+		waitFor(() -> "the webapp keeps requests in flight").until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+			.executeScript("""
+					if (!window.angular) return false;
+					var injector = angular.element(document.documentElement).injector()
+						|| angular.element(document.body).injector();
+					return !!injector && injector.get('$http').pendingRequests.length === 0;
+					""")));
 	}
 
 	private boolean signedIn() {
@@ -88,6 +105,7 @@ abstract class CamundaWebapp {
 		waitFor().until(ExpectedConditions.elementToBeClickable(LOGOUT)).click();
 		waitFor(() -> "the login form did not come back after logging out")
 			.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_USERNAME));
+		waitForIdle();
 	}
 
 	/** {@code …/camunda/app/<app>/} */
