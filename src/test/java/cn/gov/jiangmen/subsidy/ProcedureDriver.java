@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -82,11 +84,8 @@ public class ProcedureDriver {
 		runAsyncJobs();
 	}
 
-	public List<Task> tasksVisibleTo(String user) {
-		return as(user, () -> engine.getTaskService().createTaskQuery().list());
-	}
-
-	public <T> T as(String user, Supplier<T> work) {
+	/** The tasks offered to one of the user's groups: what the bureau's Tasklist filters list as its work. */
+	public List<Task> tasksOfferedTo(String user) {
 		List<String> groups = engine.getIdentityService()
 			.createGroupQuery()
 			.groupMember(user)
@@ -94,12 +93,30 @@ public class ProcedureDriver {
 			.stream()
 			.map(Group::getId)
 			.toList();
-		engine.getIdentityService().setAuthentication(user, groups);
+		return as(user, () -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(groups).list());
+	}
+
+	public List<Task> tasksVisibleTo(String user) {
+		return as(user, () -> engine.getTaskService().createTaskQuery().list());
+	}
+
+	/** Runs the work as the user, with the groups and tenants a sign-in would give them. */
+	public <T> T as(String user, Supplier<T> work) {
+		IdentityService identity = engine.getIdentityService();
+		List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+		List<String> tenants = identity.createTenantQuery()
+			.userMember(user)
+			.includingGroupsOfUser(true)
+			.list()
+			.stream()
+			.map(Tenant::getId)
+			.toList();
+		identity.setAuthentication(user, groups, tenants);
 		try {
 			return work.get();
 		}
 		finally {
-			engine.getIdentityService().clearAuthentication();
+			identity.clearAuthentication();
 		}
 	}
 

@@ -5,13 +5,18 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants;
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
 
 /**
  * The bureaus' groups, what each may open, and their Tasklist filters: on every start, in every
@@ -39,7 +44,34 @@ class IdentitySetup {
 			// Lets Tasklist show process names beside tasks; instances stay invisible.
 			grant(definition.id(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
 		}
+		for (Roles.TenantDefinition tenant : Roles.TENANTS) {
+			createTenant(tenant);
+		}
+		// What each bureau reads within its tenants (see DistrictScopedAuthorizationProvider); which
+		// tasks it may work on stays with the grant per task for the candidate group.
+		for (String group : Roles.districtCommerceGroups()) {
+			grant(group, Resources.PROCESS_DEFINITION, ProcessConstants.PROCESS_APPLICATION, ProcessDefinitionPermissions.READ_TASK);
+			grant(group, Resources.PROCESS_DEFINITION, ProcessConstants.PROCESS_DISTRICT_PLAN, ProcessDefinitionPermissions.READ_TASK);
+		}
+		for (String group : Roles.districtFinanceGroups()) {
+			grant(group, Resources.PROCESS_DEFINITION, ProcessConstants.PROCESS_APPLICATION, ProcessDefinitionPermissions.READ_TASK);
+		}
+		grant(Groups.CITY_COMMERCE, Resources.PROCESS_DEFINITION, ProcessConstants.PROCESS_APPLICATION,
+				ProcessDefinitionPermissions.READ_TASK);
 		filters.ensure();
+	}
+
+	private void createTenant(Roles.TenantDefinition definition) {
+		if (identity.createTenantQuery().tenantId(definition.id()).count() == 0) {
+			Tenant tenant = identity.newTenant(definition.id());
+			tenant.setName(definition.name());
+			identity.saveTenant(tenant);
+		}
+		for (String group : definition.memberGroups()) {
+			if (identity.createTenantQuery().tenantId(definition.id()).groupMember(group).count() == 0) {
+				identity.createTenantGroupMembership(definition.id(), group);
+			}
+		}
 	}
 
 	private void createGroup(Roles.GroupDefinition definition) {
@@ -52,19 +84,23 @@ class IdentitySetup {
 		identity.saveGroup(group);
 	}
 
+	/** Grants the permission, adding it to the group's grant on that resource if there is one. */
 	void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-		boolean exists = authorizations.createAuthorizationQuery()
+		Authorization authorization = authorizations.createAuthorizationQuery()
 			.groupIdIn(groupId)
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
 			.resourceType(resource)
 			.resourceId(resourceId)
-			.count() > 0;
-		if (exists) {
+			.singleResult();
+		if (authorization == null) {
+			authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+			authorization.setGroupId(groupId);
+			authorization.setResource(resource);
+			authorization.setResourceId(resourceId);
+		}
+		else if (authorization.isPermissionGranted(permission)) {
 			return;
 		}
-		Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-		authorization.setGroupId(groupId);
-		authorization.setResource(resource);
-		authorization.setResourceId(resourceId);
 		authorization.addPermission(permission);
 		authorizations.saveAuthorization(authorization);
 	}

@@ -26,6 +26,22 @@ final class Roles {
 			new GroupDefinition(Groups.DISTRICT_FINANCE_PREFIX + "xinhui", "新会区财政局", "WORKFLOW"),
 			new GroupDefinition(Groups.ENTERPRISE, "申报企业", "WORKFLOW"));
 
+	/**
+	 * A tenant per funded district: every process instance of a district's application (and its
+	 * district plan) belongs to it, and only the district's own bureaus and the city's are members.
+	 */
+	record TenantDefinition(String id, String name) {
+
+		List<String> memberGroups() {
+			return List.of(Groups.DISTRICT_COMMERCE_PREFIX + id, Groups.DISTRICT_FINANCE_PREFIX + id,
+					Groups.CITY_COMMERCE, Groups.CITY_FINANCE, Groups.ENTERPRISE);
+		}
+
+	}
+
+	static final List<TenantDefinition> TENANTS = List.of(new TenantDefinition("pengjiang", "蓬江区"),
+			new TenantDefinition("jianghai", "江海区"), new TenantDefinition("xinhui", "新会区"));
+
 	static List<String> districtCommerceGroups() {
 		return FUNDED_DISTRICTS.stream().map(d -> Groups.DISTRICT_COMMERCE_PREFIX + d).toList();
 	}

@@ -1,8 +1,13 @@
 package cn.gov.jiangmen.subsidy.security;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -42,6 +47,11 @@ class SecurityConfiguration {
 			@Override
 			public void preInit(ProcessEngineConfigurationImpl configuration) {
 				configuration.setResourceAuthorizationProvider(new DistrictScopedAuthorizationProvider());
+				configuration.setTenantIdProvider(new DistrictTenants());
+				// Authorization first: working on another district's task is refused for want of a
+				// grant (403) before the tenant check would refuse it as an engine error (500).
+				configuration.setCommandCheckers(new ArrayList<>(List.of(new AuthorizationCommandChecker(),
+						TenantRefusalAsAuthorization.wrap(new TenantCommandChecker()))));
 			}
 		};
 	}

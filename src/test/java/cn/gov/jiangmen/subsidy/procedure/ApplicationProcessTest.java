@@ -3,11 +3,13 @@ package cn.gov.jiangmen.subsidy.procedure;
 import static cn.gov.jiangmen.subsidy.TestData.at;
 import static cn.gov.jiangmen.subsidy.TestData.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -259,7 +261,10 @@ class ApplicationProcessTest {
 		driver.post("city-officer", "/api/applications/" + id + "/objections",
 				"{\"reason\": \"金额有误\", \"contact\": \"13800000000\"}");
 		Task investigation = driver.task(id, Elements.INVESTIGATE_OBJECTION);
-		assertThat(driver.tasksVisibleTo("city-officer")).extracting(Task::getId).doesNotContain(investigation.getId());
+		assertThat(driver.tasksOfferedTo("city-officer")).extracting(Task::getId).doesNotContain(investigation.getId());
+		assertThatThrownBy(() -> driver.complete("city-officer", investigation, Map.of("decision", "dismiss", "comment", "-")))
+			.as("the city decides only once the district is overdue")
+			.isInstanceOf(AuthorizationException.class);
 
 		var reminder = driver.timer(id, Elements.OBJECTION_REMINDER);
 		assertThat(reminder.getDuedate()).isEqualTo(at(2025, 10, 14, 0, 0));
@@ -277,7 +282,7 @@ class ApplicationProcessTest {
 			.map(IdentityLink::getGroupId)
 			.toList();
 		assertThat(groups).contains("district-commerce-pengjiang", "city-commerce");
-		assertThat(driver.tasksVisibleTo("city-officer")).extracting(Task::getId).contains(investigation.getId());
+		assertThat(driver.tasksOfferedTo("city-officer")).extracting(Task::getId).contains(investigation.getId());
 		assertThat(driver.application("admin", id).get("history").findValuesAsText("step"))
 			.contains("OBJECTION_REMINDER", "OBJECTION_ESCALATED");
 

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -105,6 +106,7 @@ class LifecycleBenchmark {
 	private Object submissionService;
 	private Method submit;
 	private final Map<String, List<String>> groupsOf = new HashMap<>();
+	private final Map<String, List<String>> tenantsOf = new HashMap<>();
 	private int run;
 	private int wave;
 
@@ -479,7 +481,9 @@ class LifecycleBenchmark {
 	private <T> T as(String user, Supplier<T> work) {
 		List<String> groups = groupsOf.computeIfAbsent(user, u -> engine.getIdentityService().createGroupQuery()
 			.groupMember(u).list().stream().map(Group::getId).toList());
-		engine.getIdentityService().setAuthentication(user, groups);
+		List<String> tenants = tenantsOf.computeIfAbsent(user, u -> engine.getIdentityService().createTenantQuery()
+			.userMember(u).includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList());
+		engine.getIdentityService().setAuthentication(user, groups, tenants);
 		try {
 			return work.get();
 		}

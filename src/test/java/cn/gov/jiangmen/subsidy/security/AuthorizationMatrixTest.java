@@ -111,14 +111,17 @@ class AuthorizationMatrixTest {
 						Map.entry("enterprise-demo", 200), Map.entry("jianghai-officer", 404),
 						Map.entry("xinhui-officer", 404), Map.entry("jianghai-finance", 404),
 						Map.entry(OTHER_ENTERPRISE_USER, 404)));
+		// The district's bureaus and the city read every task of the district's applications; only
+		// the candidate group works on it (below). Other districts and enterprises see nothing.
 		expect("tasks listed", user -> count("/engine-rest/task/count?processInstanceBusinessKey=" + id, user),
-				Map.of("admin", 1, "pengjiang-officer", 1, "jianghai-officer", 0, "city-officer", 0, "enterprise-demo",
-						0, OTHER_ENTERPRISE_USER, 0, "pengjiang-finance", 0));
+				Map.of("admin", 1, "pengjiang-officer", 1, "jianghai-officer", 0, "jianghai-finance", 0, "city-officer",
+						1, "pengjiang-finance", 1, "enterprise-demo", 0, OTHER_ENTERPRISE_USER, 0));
 		expect("process instances listed",
 				user -> count("/engine-rest/process-instance/count?businessKey=" + id, user),
 				Map.of("admin", 1, "jianghai-officer", 0, "enterprise-demo", 0, "city-officer", 0));
 		expect("task variables", user -> status(HttpMethod.GET, "/engine-rest/task/" + taskId + "/variables", user, null),
-				Map.of("pengjiang-officer", 200, "jianghai-officer", 403, "enterprise-demo", 403));
+				Map.of("pengjiang-officer", 200, "pengjiang-finance", 200, "jianghai-officer", 403, "jianghai-finance",
+						403, "enterprise-demo", 403));
 		String approve = "{\"variables\": {\"decision\": {\"value\": \"approve\"}, \"comment\": {\"value\": \"同意\"}}}";
 		expect("complete first review",
 				user -> status(HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete", user, approve),
