@@ -48,17 +48,23 @@ class IdentitySetup {
 			createTenant(tenant);
 		}
 		// What each bureau reads within its tenants (see DistrictScopedAuthorizationProvider); which
-		// tasks it may work on stays with the grant per task for the candidate group.
+		// tasks it may work on stays with the grant per task for the candidate group. READ_INSTANCE
+		// because the engine reads the variables on Tasklist's cards (application number, enterprise)
+		// through the instance or a READ grant on each task, never through READ_TASK.
 		for (String group : Roles.districtCommerceGroups()) {
-			grant(group, Resources.PROCESS_DEFINITION, ProcessConstants.PROCESS_APPLICATION, ProcessDefinitionPermissions.READ_TASK);
-			grant(group, Resources.PROCESS_DEFINITION, ProcessConstants.PROCESS_DISTRICT_PLAN, ProcessDefinitionPermissions.READ_TASK);
+			readsWithinTenants(group, ProcessConstants.PROCESS_APPLICATION);
+			readsWithinTenants(group, ProcessConstants.PROCESS_DISTRICT_PLAN);
 		}
 		for (String group : Roles.districtFinanceGroups()) {
-			grant(group, Resources.PROCESS_DEFINITION, ProcessConstants.PROCESS_APPLICATION, ProcessDefinitionPermissions.READ_TASK);
+			readsWithinTenants(group, ProcessConstants.PROCESS_APPLICATION);
 		}
-		grant(Groups.CITY_COMMERCE, Resources.PROCESS_DEFINITION, ProcessConstants.PROCESS_APPLICATION,
-				ProcessDefinitionPermissions.READ_TASK);
+		readsWithinTenants(Groups.CITY_COMMERCE, ProcessConstants.PROCESS_APPLICATION);
 		filters.ensure();
+	}
+
+	private void readsWithinTenants(String group, String processKey) {
+		grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ_TASK);
+		grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ_INSTANCE);
 	}
 
 	private void createTenant(Roles.TenantDefinition definition) {

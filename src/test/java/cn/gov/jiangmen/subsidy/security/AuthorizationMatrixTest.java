@@ -118,7 +118,8 @@ class AuthorizationMatrixTest {
 						1, "pengjiang-finance", 1, "enterprise-demo", 0, OTHER_ENTERPRISE_USER, 0));
 		expect("process instances listed",
 				user -> count("/engine-rest/process-instance/count?businessKey=" + id, user),
-				Map.of("admin", 1, "jianghai-officer", 0, "enterprise-demo", 0, "city-officer", 0));
+				Map.of("admin", 1, "pengjiang-officer", 1, "city-officer", 1, "jianghai-officer", 0, "jianghai-finance", 0,
+						"enterprise-demo", 0, OTHER_ENTERPRISE_USER, 0));
 		expect("task variables", user -> status(HttpMethod.GET, "/engine-rest/task/" + taskId + "/variables", user, null),
 				Map.of("pengjiang-officer", 200, "pengjiang-finance", 200, "jianghai-officer", 403, "jianghai-finance",
 						403, "enterprise-demo", 403));

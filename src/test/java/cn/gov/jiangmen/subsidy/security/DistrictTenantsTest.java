@@ -95,6 +95,7 @@ class DistrictTenantsTest {
 			.resourceId(ProcessConstants.PROCESS_APPLICATION)
 			.singleResult();
 		assertThat(grant.isPermissionGranted(ProcessDefinitionPermissions.READ_TASK)).isTrue();
+		assertThat(grant.isPermissionGranted(ProcessDefinitionPermissions.READ_INSTANCE)).isTrue();
 		assertThat(grant.isPermissionGranted(ProcessDefinitionPermissions.UPDATE_TASK)).isFalse();
 		assertThat(engine.getIdentityService().createTenantQuery().groupMember(DISTRICT_GROUP).list())
 			.extracting(tenant -> tenant.getId())
