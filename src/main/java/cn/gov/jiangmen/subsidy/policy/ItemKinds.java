@@ -7,7 +7,8 @@ import java.util.Map;
 public final class ItemKinds {
 
 	private static final Map<String, List<? extends ItemKind>> BY_POLICY = Map.of(
-			Jiangmen2025Policy.ID, List.of(ItemType.values()));
+			Jiangmen2025Policy.ID, List.of(ItemType.values()),
+			YueqingDraft2022Policy.ID, List.of(YueqingItemType.values()));
 
 	private ItemKinds() {
 	}
