@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import cn.gov.jiangmen.subsidy.policy.District;
-import cn.gov.jiangmen.subsidy.policy.ItemType;
+import cn.gov.jiangmen.subsidy.policy.ItemKind;
 
 /** One granted item as the ledger holds it. */
 public record LedgerEntry(long id, String policyId, String creditCode, String applicationId, int itemIndex,
-		ItemType itemType, int year, District district, BigDecimal amount, BigDecimal cityAmount,
+		ItemKind itemType, int year, District district, BigDecimal amount, BigDecimal cityAmount,
 		BigDecimal districtAmount, String articles, EntryStatus status, String paymentReference, LocalDate paidOn,
 		String clawbackReason, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 }

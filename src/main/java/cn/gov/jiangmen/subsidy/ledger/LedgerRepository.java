@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import cn.gov.jiangmen.subsidy.policy.District;
-import cn.gov.jiangmen.subsidy.policy.ItemType;
+import cn.gov.jiangmen.subsidy.policy.ItemKind;
+import cn.gov.jiangmen.subsidy.policy.ItemKinds;
 import cn.gov.jiangmen.subsidy.policy.PriorAwards;
 
 /** SQL over ledger_entry; callers hold the transaction. */
@@ -33,22 +33,30 @@ class LedgerRepository {
 
 	/** What the enterprise holds in RESERVED and PAID entries, leaving out one application's own. */
 	PriorAwards priorAwards(String creditCode, String excludedApplicationId) {
-		Map<ItemType, Map<Integer, BigDecimal>> sums = new EnumMap<>(ItemType.class);
-		jdbc.query("SELECT item_type, award_year, SUM(amount) AS total FROM ledger_entry"
+		Map<String, Map<Integer, BigDecimal>> sums = new HashMap<>();
+		Map<String, Map<Integer, Integer>> counts = new HashMap<>();
+		jdbc.query("SELECT item_type, award_year, SUM(amount) AS total, COUNT(*) AS items FROM ledger_entry"
 				+ " WHERE credit_code = ? AND application_id <> ? AND status IN ('RESERVED', 'PAID')"
 				+ " GROUP BY item_type, award_year", rs -> {
-					sums.computeIfAbsent(ItemType.valueOf(rs.getString("item_type")), t -> new HashMap<>())
+					sums.computeIfAbsent(rs.getString("item_type"), t -> new HashMap<>())
 						.put(rs.getInt("award_year"), rs.getBigDecimal("total"));
+					counts.computeIfAbsent(rs.getString("item_type"), t -> new HashMap<>())
+						.put(rs.getInt("award_year"), rs.getInt("items"));
 				}, creditCode, excludedApplicationId);
 		return new PriorAwards() {
 			@Override
-			public BigDecimal awardedInYear(ItemType type, int year) {
-				return sums.getOrDefault(type, Map.of()).getOrDefault(year, BigDecimal.ZERO);
+			public BigDecimal awardedInYear(ItemKind kind, int year) {
+				return sums.getOrDefault(kind.code(), Map.of()).getOrDefault(year, BigDecimal.ZERO);
 			}
 
 			@Override
-			public boolean awardedEver(ItemType type) {
-				return sums.containsKey(type);
+			public int countInYear(ItemKind kind, int year) {
+				return counts.getOrDefault(kind.code(), Map.of()).getOrDefault(year, 0);
+			}
+
+			@Override
+			public boolean awardedEver(ItemKind kind) {
+				return sums.containsKey(kind.code());
 			}
 		};
 	}
@@ -57,7 +65,7 @@ class LedgerRepository {
 		jdbc.update("INSERT INTO ledger_entry (policy_id, credit_code, application_id, item_index, item_type, "
 				+ "award_year, district, amount, city_amount, district_amount, articles, status) "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RESERVED')", entry.policyId(), entry.creditCode(),
-				entry.applicationId(), entry.itemIndex(), entry.itemType().name(), entry.year(),
+				entry.applicationId(), entry.itemIndex(), entry.itemType().code(), entry.year(),
 				entry.district().name(), entry.amount(), entry.cityAmount(), entry.districtAmount(), entry.articles());
 	}
 
@@ -96,7 +104,8 @@ class LedgerRepository {
 	private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
 		String reference = rs.getString("payment_reference");
 		return new LedgerEntry(rs.getLong("id"), rs.getString("policy_id"), rs.getString("credit_code"),
-				rs.getString("application_id"), rs.getInt("item_index"), ItemType.valueOf(rs.getString("item_type")),
+				rs.getString("application_id"), rs.getInt("item_index"),
+				ItemKinds.of(rs.getString("policy_id"), rs.getString("item_type")),
 				rs.getInt("award_year"), District.valueOf(rs.getString("district")), rs.getBigDecimal("amount"),
 				rs.getBigDecimal("city_amount"), rs.getBigDecimal("district_amount"), rs.getString("articles"),
 				EntryStatus.valueOf(rs.getString("status")), reference, rs.getObject("paid_on", LocalDate.class),
@@ -104,7 +113,7 @@ class LedgerRepository {
 				rs.getObject("updated_at", OffsetDateTime.class));
 	}
 
-	record NewEntry(String policyId, String creditCode, String applicationId, int itemIndex, ItemType itemType,
+	record NewEntry(String policyId, String creditCode, String applicationId, int itemIndex, ItemKind itemType,
 			int year, District district, BigDecimal amount, BigDecimal cityAmount, BigDecimal districtAmount,
 			String articles) {
 	}

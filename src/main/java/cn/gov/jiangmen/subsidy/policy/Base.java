@@ -12,14 +12,21 @@ final class Base {
 
 	/** Refuses the item when the request exceeds the expenditure or nothing is left to support. */
 	static void check(ItemCalc c, BigDecimal expenditure, BigDecimal otherSubsidies, BigDecimal requested) {
-		c.cite(ARTICLE);
+		check(c, ARTICLE, "已获国家、省补贴", expenditure, otherSubsidies, requested);
+	}
+
+	/** The same check under another pack's article, with that pack's name for the other subsidies. */
+	static void check(ItemCalc c, String article, String otherSubsidiesLabel, BigDecimal expenditure,
+			BigDecimal otherSubsidies, BigDecimal requested) {
+		c.cite(article);
 		if (requested != null && requested.compareTo(expenditure) > 0) {
 			c.step("申请额 " + Money.show(requested) + " > 实际支出 " + Money.show(expenditure));
-			c.refuse(ReasonCode.EXCEEDS_ACTUAL_EXPENDITURE, ARTICLE);
+			c.refuse(ReasonCode.EXCEEDS_ACTUAL_EXPENDITURE, article);
 		}
 		if (expenditure.subtract(otherSubsidies).signum() <= 0) {
-			c.step("实际支出 " + Money.show(expenditure) + " − 已获国家、省补贴 " + Money.show(otherSubsidies) + " ≤ 0");
-			c.refuse(ReasonCode.FULLY_SUBSIDISED, ARTICLE);
+			c.step("实际支出 " + Money.show(expenditure) + " − " + otherSubsidiesLabel + " " + Money.show(otherSubsidies)
+					+ " ≤ 0");
+			c.refuse(ReasonCode.FULLY_SUBSIDISED, article);
 		}
 	}
 

@@ -3,11 +3,13 @@ package cn.gov.jiangmen.subsidy.policy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** One thing an enterprise asks support for. */
-public sealed interface ClaimItem permits OverseasExhibition, HkmtExhibition, DomesticExhibition,
-		ExportCreditInsurance, CreditService, OverseasInvestmentInsurance, AeoCertification, CantonFairDesignAward {
+/**
+ * One thing an enterprise asks support for. Not sealed: each pack brings its own records, and a
+ * pack refuses an item whose kind is not one of its own.
+ */
+public interface ClaimItem {
 
-	ItemType type();
+	ItemKind type();
 
 	/** The date the item happened on; parameters are looked up by it, never by today's date. */
 	LocalDate date();

@@ -8,7 +8,7 @@ import java.util.Objects;
  * The outcome for one item. amount = cityAmount + districtAmount, all in yuan at two decimals; an
  * ineligible item pays nothing and says why.
  */
-public record ItemAssessment(int index, ItemType type, boolean eligible, BigDecimal amount, BigDecimal cityAmount,
+public record ItemAssessment(int index, ItemKind type, boolean eligible, BigDecimal amount, BigDecimal cityAmount,
 		BigDecimal districtAmount, List<String> articles, List<ReasonCode> reasons, String trace) {
 
 	public ItemAssessment {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The working sheet of one item: parameters read on the item's date, the articles they come from,
@@ -19,11 +20,18 @@ final class ItemCalc {
 	private final Set<String> articles = new LinkedHashSet<>();
 	private final List<ReasonCode> reasons = new ArrayList<>();
 	private final List<String> steps = new ArrayList<>();
+	private final Function<ReasonCode, String> wording;
 
 	ItemCalc(PolicyData data, District district, LocalDate date) {
+		this(data, district, date, ReasonCode::label);
+	}
+
+	/** {@code wording} says a refusal in the pack's own terms: the codes' labels cite Jiangmen's articles. */
+	ItemCalc(PolicyData data, District district, LocalDate date, Function<ReasonCode, String> wording) {
 		this.data = data;
 		this.district = district;
 		this.date = date;
+		this.wording = wording;
 	}
 
 	PolicyData data() {
@@ -70,7 +78,7 @@ final class ItemCalc {
 		if (!reasons.contains(reason)) {
 			reasons.add(reason);
 		}
-		step("不予支持：" + reason.label());
+		step("不予支持：" + wording.apply(reason));
 	}
 
 	boolean refused() {
@@ -81,12 +89,12 @@ final class ItemCalc {
 		steps.add(text);
 	}
 
-	ItemAssessment refusal(int index, ItemType type) {
+	ItemAssessment refusal(int index, ItemKind type) {
 		return new ItemAssessment(index, type, false, Money.ZERO, Money.ZERO, Money.ZERO, List.copyOf(articles),
 				reasons, String.join("；", steps));
 	}
 
-	ItemAssessment grant(int index, ItemType type, BigDecimal city, BigDecimal district) {
+	ItemAssessment grant(int index, ItemKind type, BigDecimal city, BigDecimal district) {
 		return new ItemAssessment(index, type, true, city.add(district), city, district, List.copyOf(articles),
 				List.of(), String.join("；", steps));
 	}

@@ -1,7 +1,7 @@
 package cn.gov.jiangmen.subsidy.policy;
 
 /** The kinds of claim item of CONTRACT.md, one per supported activity of 第八条. */
-public enum ItemType {
+public enum ItemType implements ItemKind {
 	OVERSEAS_EXHIBITION("境外参展"),
 	HKMT_EXHIBITION("港澳台参展"),
 	DOMESTIC_EXHIBITION("境内参展"),
@@ -17,6 +17,12 @@ public enum ItemType {
 		this.label = label;
 	}
 
+	@Override
+	public String code() {
+		return name();
+	}
+
+	@Override
 	public String label() {
 		return label;
 	}

@@ -43,6 +43,9 @@ public final class Jiangmen2025Policy implements Policy {
 		if (!ID.equals(data.id())) {
 			throw new IllegalArgumentException("not the " + ID + " policy file: " + data.id());
 		}
+		if (!data.hasDistricts()) {
+			throw new IllegalArgumentException("policy " + ID + " needs the settings of every district (第二条、第十九条)");
+		}
 		REQUIRED.forEach(data::requireParameter);
 		this.data = data;
 	}
@@ -72,6 +75,14 @@ public final class Jiangmen2025Policy implements Policy {
 
 	@Override
 	public Assessment assess(Enterprise enterprise, List<ClaimItem> items, PriorAwards prior) {
+		if (enterprise.district() == null) {
+			throw new IllegalArgumentException(ID + " assesses only enterprises registered in a district of Jiangmen");
+		}
+		for (ClaimItem item : items) {
+			if (!(item.type() instanceof ItemType)) {
+				throw new IllegalArgumentException("not an item of " + ID + ": " + item.type().code());
+			}
+		}
 		RunningAwards awards = new RunningAwards(prior);
 		List<ItemAssessment> assessed = new ArrayList<>();
 		for (int index = 0; index < items.size(); index++) {
@@ -105,7 +116,7 @@ public final class Jiangmen2025Policy implements Policy {
 		if (grant == null) {
 			return c.refusal(index, item.type());
 		}
-		return split(index, item.type(), withinRequest(item, grant, c), setting, enterprise.district(), c);
+		return split(index, item.type(), RequestedAmount.limit(c, item.requestedAmount(), grant), setting, enterprise.district(), c);
 	}
 
 	/** 第十二条, and for the design award 第十一条第（二）项: nothing before the 135th session. */
@@ -119,12 +130,7 @@ public final class Jiangmen2025Policy implements Policy {
 				return false;
 			}
 		}
-		if (!period.contains(item.date())) {
-			c.step("项目日期 " + item.date() + " 不在 " + period.from() + " 至 " + period.to() + " 之内");
-			c.refuse(ReasonCode.OUTSIDE_POLICY_PERIOD, period.article());
-			return false;
-		}
-		return true;
+		return period.admits(c);
 	}
 
 	private static Grant rule(ClaimItem item, ItemCalc c, DistrictSetting setting, RunningAwards awards) {
@@ -155,40 +161,11 @@ public final class Jiangmen2025Policy implements Policy {
 	/** Per enterprise, type and calendar year of the item: a partly used cap pays what is left. */
 	private static Grant withinAnnualCap(ClaimItem item, Grant grant, ItemCalc c, RunningAwards awards) {
 		String capName = ANNUAL_CAPS.get(item.type());
-		if (capName == null) {
-			return grant;
-		}
-		BigDecimal cap = c.param(capName);
-		int year = c.date().getYear();
-		BigDecimal used = awards.inYear(item.type(), year);
-		BigDecimal left = Money.positivePart(cap.subtract(used));
-		c.step("年度上限 " + Money.show(cap) + " − " + year + "年已获 " + Money.show(used) + " = 剩余 " + Money.show(left));
-		if (left.signum() <= 0) {
-			c.refuse(ReasonCode.ANNUAL_CAP_REACHED);
-			return null;
-		}
-		Grant limited = grant.limitedTo(left);
-		if (limited.total().compareTo(grant.total()) < 0) {
-			c.step("按剩余额度支付：min(" + Money.show(grant.main()) + ", " + Money.show(left) + ") = "
-					+ Money.show(limited.main()) + (grant.topUp().signum() > 0 ? "，加码 min(" + Money.show(grant.topUp())
-							+ ", " + Money.show(left) + " − " + Money.show(limited.main()) + ") = "
-							+ Money.show(limited.topUp()) : ""));
-		}
-		return limited;
-	}
-
-	/** An applicant may ask for less than the rules allow; it is paid what it asked for. */
-	private static Grant withinRequest(ClaimItem item, Grant grant, ItemCalc c) {
-		BigDecimal requested = item.requestedAmount();
-		if (requested == null || requested.compareTo(grant.total()) >= 0) {
-			return grant;
-		}
-		c.step("申请额 " + Money.show(requested) + " 低于测算额 " + Money.show(grant.total()) + "，按申请额支付");
-		return grant.limitedTo(requested);
+		return capName == null ? grant : AnnualCap.limit(c, item.type(), capName, grant, awards);
 	}
 
 	/** 第三条: the city pays all but a district's insurance top-up; 第十九条: a self-funded county pays all. */
-	private static ItemAssessment split(int index, ItemType type, Grant grant, DistrictSetting setting,
+	private static ItemAssessment split(int index, ItemKind type, Grant grant, DistrictSetting setting,
 			District district, ItemCalc c) {
 		BigDecimal city;
 		BigDecimal own;

@@ -8,7 +8,9 @@ import java.util.Objects;
 
 /**
  * Everything a policy pack reads from its data file. A district may override any parameter with its
- * own dated values (第十九条: a county-level city adopting the rules with its own rates).
+ * own dated values (第十九条: a county-level city adopting the rules with its own rates). Districts
+ * are all or nothing: a file that has them names every district, and a pack whose text knows no
+ * districts has none.
  */
 record PolicyData(String id, String title, PolicyPeriod period, Map<String, DatedSeries<BigDecimal>> parameters,
 		List<CountryGroup> countryGroups, Map<District, DatedSeries<DistrictSetting>> districtSettings,
@@ -20,10 +22,10 @@ record PolicyData(String id, String title, PolicyPeriod period, Map<String, Date
 		Objects.requireNonNull(period, "period");
 		parameters = Map.copyOf(parameters);
 		countryGroups = List.copyOf(countryGroups);
-		districtSettings = new EnumMap<>(districtSettings);
-		districtParameters = new EnumMap<>(districtParameters);
+		districtSettings = byDistrict(districtSettings);
+		districtParameters = byDistrict(districtParameters);
 		for (District district : District.values()) {
-			if (!districtSettings.containsKey(district)) {
+			if (!districtSettings.isEmpty() && !districtSettings.containsKey(district)) {
 				throw new IllegalArgumentException("policy " + id + " has no settings for " + district);
 			}
 		}
@@ -32,6 +34,17 @@ record PolicyData(String id, String title, PolicyPeriod period, Map<String, Date
 				throw new IllegalArgumentException("policy " + id + " has no parameter " + group.perBoothMaxParameter());
 			}
 		}
+	}
+
+	/** EnumMap's copy constructor refuses an empty map that is not an EnumMap, as a file without districts gives. */
+	private static <V> Map<District, V> byDistrict(Map<District, V> map) {
+		Map<District, V> copy = new EnumMap<>(District.class);
+		copy.putAll(map);
+		return copy;
+	}
+
+	boolean hasDistricts() {
+		return !districtSettings.isEmpty();
 	}
 
 	void requireParameter(String name) {

@@ -46,7 +46,8 @@ final class PolicyDataLoader {
 		Map<String, Object> period = map(root.get("period"), "period");
 		Map<District, DatedSeries<DistrictSetting>> settings = new EnumMap<>(District.class);
 		Map<District, Map<String, DatedSeries<BigDecimal>>> own = new EnumMap<>(District.class);
-		map(root.get("districts"), "districts").forEach((name, value) -> {
+		Object districts = root.containsKey("districts") ? root.get("districts") : Map.of();
+		map(districts, "districts").forEach((name, value) -> {
 			District district = District.valueOf(name);
 			Map<String, Object> entry = map(value, "districts." + name);
 			settings.put(district, series("districts." + name, entry.get("settings"), PolicyDataLoader::setting));

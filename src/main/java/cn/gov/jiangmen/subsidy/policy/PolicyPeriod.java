@@ -3,7 +3,7 @@ package cn.gov.jiangmen.subsidy.policy;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** The days an item must have happened on to be supported at all (第十二条). */
+/** The days an item must have happened on to be supported at all (Jiangmen 第十二条, Yueqing 八). */
 record PolicyPeriod(LocalDate from, LocalDate to, String article) {
 
 	PolicyPeriod {
@@ -14,5 +14,15 @@ record PolicyPeriod(LocalDate from, LocalDate to, String article) {
 
 	boolean contains(LocalDate date) {
 		return !date.isBefore(from) && !date.isAfter(to);
+	}
+
+	/** Outside the period no other rule runs: no parameter is defined for that date. */
+	boolean admits(ItemCalc c) {
+		if (contains(c.date())) {
+			return true;
+		}
+		c.step("项目日期 " + c.date() + " 不在 " + from + " 至 " + to + " 之内");
+		c.refuse(ReasonCode.OUTSIDE_POLICY_PERIOD, article);
+		return false;
 	}
 }

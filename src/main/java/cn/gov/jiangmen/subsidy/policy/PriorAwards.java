@@ -5,19 +5,27 @@ import java.math.BigDecimal;
 /** What one enterprise already holds from other applications that are neither rejected nor withdrawn. */
 public interface PriorAwards {
 
-	/** City and district shares together, for items of this type dated in this calendar year. */
-	BigDecimal awardedInYear(ItemType type, int year);
+	/** City and district shares together, for items of this kind dated in this calendar year. */
+	BigDecimal awardedInYear(ItemKind kind, int year);
 
-	boolean awardedEver(ItemType type);
+	/** How many items of this kind dated in this calendar year were granted an amount above zero. */
+	int countInYear(ItemKind kind, int year);
+
+	boolean awardedEver(ItemKind kind);
 
 	PriorAwards NONE = new PriorAwards() {
 		@Override
-		public BigDecimal awardedInYear(ItemType type, int year) {
+		public BigDecimal awardedInYear(ItemKind kind, int year) {
 			return BigDecimal.ZERO;
 		}
 
 		@Override
-		public boolean awardedEver(ItemType type) {
+		public int countInYear(ItemKind kind, int year) {
+			return 0;
+		}
+
+		@Override
+		public boolean awardedEver(ItemKind kind) {
 			return false;
 		}
 	};

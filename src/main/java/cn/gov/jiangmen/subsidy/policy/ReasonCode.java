@@ -1,6 +1,9 @@
 package cn.gov.jiangmen.subsidy.policy;
 
-/** Why an item is refused; exactly the codes of CONTRACT.md. */
+/**
+ * Why an item is refused: the codes of CONTRACT.md, and the last two for the rule kinds a second
+ * pack brought. The labels are Jiangmen's wording; another pack words the codes itself in its traces.
+ */
 public enum ReasonCode {
 	OUTSIDE_FUNDED_DISTRICTS("申报主体不在市级资金支持的区域（第二条、第十九条）"),
 	NO_TRADE_RECORD("自2024年起无出口实绩（第二条）"),
@@ -15,7 +18,9 @@ public enum ReasonCode {
 	AWARD_SESSION_TOO_EARLY("第135届之前的广交会设计创新奖不予支持（第十一条第（二）项）"),
 	FULLY_SUBSIDISED("国家、省同类补贴已覆盖实际支出（第十二条）"),
 	EXCEEDS_ACTUAL_EXPENDITURE("申请金额超出实际支出额（第十二条）"),
-	ANNUAL_CAP_REACHED("已达每家企业年度支持上限（第十条）");
+	ANNUAL_CAP_REACHED("已达每家企业年度支持上限（第十条）"),
+	ANNUAL_COUNT_CAP_REACHED("已达每家企业每年支持的项目个数上限"),
+	BELOW_REWARD_THRESHOLD("未达到奖励起点");
 
 	private final String label;
 

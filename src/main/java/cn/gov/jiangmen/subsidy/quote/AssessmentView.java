@@ -14,7 +14,7 @@ public record AssessmentView(String policy, List<ItemView> items, String total) 
 			String districtAmount, List<String> articles, List<String> reasons, String trace) {
 
 		static ItemView of(ItemAssessment item) {
-			return new ItemView(item.index(), item.type().name(), item.eligible(), yuan(item.amount()),
+			return new ItemView(item.index(), item.type().code(), item.eligible(), yuan(item.amount()),
 					yuan(item.cityAmount()), yuan(item.districtAmount()), item.articles(),
 					item.reasons().stream().map(Enum::name).toList(), item.trace());
 		}

@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import cn.gov.jiangmen.subsidy.policy.Assessment;
 import cn.gov.jiangmen.subsidy.policy.ItemType;
+import cn.gov.jiangmen.subsidy.policy.PriorAwards;
 import cn.gov.jiangmen.subsidy.policy.ReasonCode;
 
 @JdbcTest
@@ -31,6 +32,9 @@ class LedgerTest {
 
 	@Autowired
 	Ledger ledger;
+
+	@Autowired
+	LedgerRepository entries;
 
 	@Test
 	void a_quote_stores_nothing() {
@@ -154,5 +158,18 @@ class LedgerTest {
 				Requests.of("91440704MA4UOTHER1", insurance("2000000")));
 
 		assertThat(other.items().get(0).reasons()).doesNotContain(ReasonCode.ANNUAL_CAP_REACHED);
+	}
+
+	@Test
+	void prior_awards_count_the_granted_items_of_a_kind_and_year_leaving_out_the_application_itself() {
+		ledger.assessAndReserve("JM-2025-000001", Requests.of(insurance("1000"), insurance("2000"), insurance("0.00")));
+		ledger.assessAndReserve("JM-2025-000002", Requests.of(insurance("3000")));
+
+		PriorAwards held = entries.priorAwards(Requests.CREDIT_CODE, "JM-2025-000002");
+
+		assertThat(held.countInYear(ItemType.EXPORT_CREDIT_INSURANCE, 2025)).isEqualTo(2);
+		assertThat(held.awardedInYear(ItemType.EXPORT_CREDIT_INSURANCE, 2025)).isEqualByComparingTo("150.00");
+		assertThat(held.countInYear(ItemType.EXPORT_CREDIT_INSURANCE, 2024)).isZero();
+		assertThat(held.countInYear(ItemType.AEO_CERTIFICATION, 2025)).isZero();
 	}
 }

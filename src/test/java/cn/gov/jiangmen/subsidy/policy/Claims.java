@@ -55,16 +55,21 @@ final class Claims {
 		return new ExportCreditInsurance(paid, yuan(premium), false, null, null);
 	}
 
-	/** Prior awards of one type in one year. */
-	static PriorAwards prior(ItemType type, int year, String amount) {
+	/** Prior awards of one type in one year, held as one item. */
+	static PriorAwards prior(ItemKind type, int year, String amount) {
 		return new PriorAwards() {
 			@Override
-			public BigDecimal awardedInYear(ItemType t, int y) {
+			public BigDecimal awardedInYear(ItemKind t, int y) {
 				return t == type && y == year ? yuan(amount) : BigDecimal.ZERO;
 			}
 
 			@Override
-			public boolean awardedEver(ItemType t) {
+			public int countInYear(ItemKind t, int y) {
+				return t == type && y == year ? 1 : 0;
+			}
+
+			@Override
+			public boolean awardedEver(ItemKind t) {
 				return t == type;
 			}
 		};

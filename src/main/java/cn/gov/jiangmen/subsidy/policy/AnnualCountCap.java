@@ -1,0 +1,25 @@
+package cn.gov.jiangmen.subsidy.policy;
+
+/**
+ * At most so many items of a kind per enterprise and calendar year of the item's date ("每家企业每年
+ * 最多补助3个展会"). It counts prior awards and the earlier items of the same request that were paid
+ * more than zero.
+ */
+final class AnnualCountCap {
+
+	private AnnualCountCap() {
+	}
+
+	/** True, with the item refused, when the year already holds as many items as the cap allows. */
+	static boolean reached(ItemCalc c, ItemKind kind, String capParameter, RunningAwards awards) {
+		int cap = c.count(capParameter);
+		int year = c.date().getYear();
+		int held = awards.countInYear(kind, year);
+		c.step("每家企业每年最多 " + cap + " 个，" + year + "年已支持 " + held + " 个");
+		if (held >= cap) {
+			c.refuse(ReasonCode.ANNUAL_COUNT_CAP_REACHED);
+			return true;
+		}
+		return false;
+	}
+}
