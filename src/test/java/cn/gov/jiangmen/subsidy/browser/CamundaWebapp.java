@@ -49,19 +49,32 @@ abstract class CamundaWebapp {
 	void signIn(String user, String password) {
 		signOut();
 		driver.get(url);
-		WebElement username = waitFor(() -> "no login form at " + url)
-			.until(ExpectedConditions.elementToBeClickable(LOGIN_USERNAME));
+		waitFor(() -> "no login form at " + url).until(ExpectedConditions.elementToBeClickable(LOGIN_USERNAME));
 		// On load the webapp asks the server whether anybody is signed in. Should that answer come
 		// after our login's, it signs us out again and shows an empty login form without a word.
 		waitForIdle();
-		username.clear();
-		username.sendKeys(user);
-		driver.findElement(LOGIN_PASSWORD).sendKeys(password);
+		// The form focuses its user name field once it is shown; should that happen while we type,
+		// the password lands in the user name ("pengjiang-officerdemo", seen on CI). Type until both
+		// fields hold exactly what they should, then submit.
+		waitFor(() -> "the login form does not keep what was typed").until(d -> {
+			WebElement name = d.findElement(LOGIN_USERNAME);
+			WebElement secret = d.findElement(LOGIN_PASSWORD);
+			retype(name, user);
+			retype(secret, password);
+			return user.equals(name.getDomProperty("value")) && password.equals(secret.getDomProperty("value"));
+		});
 		driver.findElement(LOGIN_SUBMIT).click();
 		// Signed in: the header names the user. A refused login keeps the form and says so at once.
 		waitFor(() -> user + " is not signed in: " + notifications()).until(d -> signedIn() || loginRefused());
 		if (!signedIn()) {
 			throw new AssertionError(user + " cannot sign in to " + url + ": " + notifications());
+		}
+	}
+
+	private static void retype(WebElement field, String text) {
+		if (!text.equals(field.getDomProperty("value"))) {
+			field.clear();
+			field.sendKeys(text);
 		}
 	}
 
