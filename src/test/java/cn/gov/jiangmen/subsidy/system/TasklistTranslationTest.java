@@ -133,6 +133,22 @@ class TasklistTranslationTest {
 		assertThat(value(config, "fallbackLocale")).isEqualTo("en");
 	}
 
+	/**
+	 * The script that keeps moment's dates in the language Tasklist speaks (its two locale files
+	 * race to set them): config.js asks for it, and it defines the AngularJS module config.js adds.
+	 */
+	@Test
+	void the_script_config_js_loads_is_there_and_defines_its_module() throws IOException {
+		String config = code(read(resources(CONFIG).get(0)));
+		List<String> scripts = list(config, "deps");
+		List<String> modules = list(config, "ngDeps");
+		assertThat(scripts).containsExactly("scripts/dates-follow-language");
+		assertThat(modules).containsExactly("jiangmen.tasklist.datesFollowLanguage");
+		List<URL> script = resources(TASKLIST + scripts.get(0) + ".js");
+		assertThat(script).as(scripts.get(0) + ".js on the classpath").hasSize(1);
+		assertThat(read(script.get(0))).contains("angular.module('" + modules.get(0) + "'");
+	}
+
 	/** Ours starts from the webjar's config.js: it must keep what the original sets, its shortcuts. */
 	@Test
 	void our_config_keeps_the_shortcuts_of_the_webjar_s() throws IOException {

@@ -18,7 +18,8 @@
 // Changed for the Jiangmen trade-subsidy application from the config.js of Camunda 7.24.0's
 // Tasklist (camunda-webapp-webjar): Tasklist is offered in Simplified Chinese (../locales/zh.json)
 // to browsers whose first language is Chinese, English to all others; the keyboard shortcuts'
-// descriptions follow the same choice. Otherwise as shipped.
+// descriptions follow the same choice, and so do the dates (requireJsConfig, loading
+// scripts/dates-follow-language.js). Otherwise as shipped.
 
 // The language Tasklist picks (its own rule): the first part of the browser's first language.
 const browserLanguage = ((Array.isArray(navigator.languages) && navigator.languages[0]) || navigator.language || '')
@@ -64,6 +65,11 @@ export default {
   //     'custom-ui': 'custom-ui/scripts'
   //   }
   // },
+  requireJsConfig: {
+    // Dates in the language of the words: see scripts/dates-follow-language.js.
+    ngDeps: ['jiangmen.tasklist.datesFollowLanguage'],
+    deps: ['scripts/dates-follow-language']
+  },
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
