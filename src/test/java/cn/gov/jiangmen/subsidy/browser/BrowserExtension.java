@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -47,6 +48,9 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 
 	private static final Dimension WINDOW = new Dimension(1600, 1000);
 
+	/** The browser's first language, as an officer's: Tasklist shows its Chinese chrome for it. */
+	static final String LANGUAGE = "zh-CN";
+
 	private ChromeDriver driver;
 
 	private Path profile;
@@ -70,13 +74,23 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 		options.setBinary(chromeBin);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=" + WINDOW.width + "," + WINDOW.height, "--lang=zh-CN",
+				"--disable-sync", "--window-size=" + WINDOW.width + "," + WINDOW.height, "--lang=" + LANGUAGE,
 				"--user-data-dir=" + profile.toAbsolutePath());
+		// The officers' browsers are set to Chinese, and Tasklist speaks the browser's first language
+		// (navigator.languages[0]). On Linux --lang alone leaves that at en-US: the preference sets it.
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", LANGUAGE + ",zh"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(chromeDriver).toFile())
 			.usingAnyFreePort()
 			.build();
 		driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
+		Object language = driver.executeScript("return navigator.languages[0];");
+		if (!LANGUAGE.equals(language)) {
+			driver.quit();
+			driver = null;
+			throw new IllegalStateException("the browser's first language is " + language + ", not " + LANGUAGE
+					+ ": Tasklist would not show officers what they see");
+		}
 		log.info("Browser tests use {} with {}", chromeBin, chromeDriver);
 	}
 

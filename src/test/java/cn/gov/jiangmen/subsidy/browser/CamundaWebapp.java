@@ -1,6 +1,7 @@
 package cn.gov.jiangmen.subsidy.browser;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.openqa.selenium.By;
@@ -19,6 +20,7 @@ abstract class CamundaWebapp {
 	static final By LOGIN_SUBMIT = By.cssSelector("form[name=signinForm] button[type=submit]");
 	static final By ACCOUNT_MENU = By.cssSelector("li.account > a.dropdown-toggle");
 	static final By LOGOUT = By.cssSelector("li.account li.logout > a");
+	static final List<String> LOGIN_FAILED = List.of("登录失败", "Login Failed");
 
 	protected final WebDriver driver;
 	private final String url;
@@ -96,8 +98,13 @@ abstract class CamundaWebapp {
 		return driver.findElements(ACCOUNT_MENU).stream().anyMatch(WebElement::isDisplayed);
 	}
 
+	/**
+	 * Tasklist says it in Chinese to our Chinese browser (its zh.json, PAGE_LOGIN_FAILED), Cockpit
+	 * (English only) in English.
+	 */
 	private boolean loginRefused() {
-		return notifications().contains("Login Failed");
+		String shown = notifications();
+		return LOGIN_FAILED.stream().anyMatch(shown::contains);
 	}
 
 	/**

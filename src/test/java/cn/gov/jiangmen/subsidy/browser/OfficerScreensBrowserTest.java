@@ -85,7 +85,14 @@ class OfficerScreensBrowserTest {
 		tasklist.openFilter("我区待初审");
 		assertThat(tasklist.taskNames()).containsExactly("区级初审");
 		tasklist.waitForCard("区级初审", applicationId, DEMO_ENTERPRISE);
-		tasklist.openTask("区级初审").claim();
+		// Tasklist's own chrome speaks Chinese to the officer's Chinese browser (locales/zh.json):
+		// the card's date in moment's Chinese words, the claim button, the hint once the task is done.
+		assertThat(tasklist.cards()).singleElement()
+			.asString()
+			.containsPattern("创建于 (几秒|\\d+ (秒|分钟|小时|天|周|个月|年))[前后]");
+		tasklist.openTask("区级初审");
+		assertThat(tasklist.claimLabel()).isEqualTo("认领");
+		tasklist.claim();
 
 		tasklist.waitForFormText("区级初审 · " + DEMO_ENTERPRISE, "申报编号：" + applicationId, TestData.DEMO_CREDIT_CODE,
 				"蓬江区", "境外参展", "40000.00", "第九条", "短期出口信用保险", "5000.00", "扶持金额合计：45000.00 元");
@@ -100,6 +107,7 @@ class OfficerScreensBrowserTest {
 		tasklist.choose("初审结论", "通过").type("审核意见", "材料齐全，同意列入区级拟下达项目计划。");
 		browser.tallScreenshot("district-review-form", 2000);
 		tasklist.complete();
+		assertThat(tasklist.noTaskHint()).isEqualTo("请在列表中选择一项任务。");
 
 		eventually(() -> "CITY_REVIEW".equals(procedure.status(applicationId)),
 				() -> "application " + applicationId + " is " + procedure.status(applicationId) + ", not CITY_REVIEW");
@@ -194,7 +202,7 @@ class OfficerScreensBrowserTest {
 			tasklist.waitForFormText("区级初审 · " + JIANGHAI_ENTERPRISE, "申报编号：" + jianghai);
 			assertThat(tasklist.formText()).as(filter).doesNotContain(DEMO_ENTERPRISE, applicationId);
 		}
-		// Nor through a direct link to the pengjiang task.
+		// Nor through a direct link to the pengjiang task (the engine's own message, English in any Tasklist).
 		assertThat(tasklist.openTaskByLink(pengjiangTask.getId())).contains("No matching task");
 		assertThat(tasklist.taskViewShown()).isFalse();
 	}

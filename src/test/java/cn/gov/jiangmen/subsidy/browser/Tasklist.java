@@ -133,6 +133,16 @@ final class Tasklist extends CamundaWebapp {
 		return this;
 	}
 
+	/** The words on the open task's claim button: Tasklist's own, in the browser's language. */
+	String claimLabel() {
+		return waitFor().until(ExpectedConditions.visibilityOfElementLocated(CLAIM)).getText().trim();
+	}
+
+	/** The hint Tasklist shows where a task would be while none is open. */
+	String noTaskHint() {
+		return waitFor().until(ExpectedConditions.visibilityOfElementLocated(NO_TASK_SELECTED)).getText().trim();
+	}
+
 	/** Text of the rendered form (headings, texts, tables, labels). */
 	String formText() {
 		return driver.findElement(FORM).getText();
