@@ -1,10 +1,7 @@
 package cn.gov.jiangmen.subsidy.policy;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -52,15 +49,7 @@ public final class Jiangmen2025Policy implements Policy {
 
 	/** The parameters shipped with the application. */
 	public static Jiangmen2025Policy fromClasspath() {
-		try (InputStream in = Jiangmen2025Policy.class.getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-			}
-			return from(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new Jiangmen2025Policy(PolicyDataLoader.loadResource(RESOURCE));
 	}
 
 	/** Parameters from another copy of the file, e.g. one where a district has set its top-up rate. */
@@ -78,20 +67,8 @@ public final class Jiangmen2025Policy implements Policy {
 		if (enterprise.district() == null) {
 			throw new IllegalArgumentException(ID + " assesses only enterprises registered in a district of Jiangmen");
 		}
-		for (ClaimItem item : items) {
-			if (!(item.type() instanceof ItemType)) {
-				throw new IllegalArgumentException("not an item of " + ID + ": " + item.type().code());
-			}
-		}
-		RunningAwards awards = new RunningAwards(prior);
-		List<ItemAssessment> assessed = new ArrayList<>();
-		for (int index = 0; index < items.size(); index++) {
-			ClaimItem item = items.get(index);
-			ItemAssessment assessment = assess(index, enterprise, item, awards);
-			awards.add(assessment, item.date().getYear());
-			assessed.add(assessment);
-		}
-		return Assessment.of(ID, assessed);
+		return RunningAwards.assessInOrder(ID, ItemType.class, items, prior,
+				(index, item, awards) -> assess(index, enterprise, item, awards));
 	}
 
 	private ItemAssessment assess(int index, Enterprise enterprise, ClaimItem item, RunningAwards awards) {

@@ -1,8 +1,10 @@
 package cn.gov.jiangmen.subsidy.policy;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -30,6 +32,19 @@ final class PolicyDataLoader {
 	private PolicyDataLoader() {
 	}
 
+	/** A pack's file shipped on the classpath, e.g. {@code /policy/jiangmen-2025.yaml}. */
+	static PolicyData loadResource(String resource) {
+		try (InputStream in = PolicyDataLoader.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException(resource + " is missing from the classpath");
+			}
+			return load(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	static PolicyData load(InputStream yamlFile) {
 		LoaderOptions options = new LoaderOptions();
 		Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
@@ -37,7 +52,7 @@ final class PolicyDataLoader {
 		try (Reader reader = new InputStreamReader(yamlFile, StandardCharsets.UTF_8)) {
 			return read(map(yaml.load(reader), "(file)"));
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException("cannot read policy file", ex);
 		}
 	}

@@ -1,7 +1,9 @@
 package cn.gov.jiangmen.subsidy.policy;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Prior awards plus what the earlier items of the same request were granted. */
@@ -13,6 +15,34 @@ final class RunningAwards {
 
 	RunningAwards(PriorAwards prior) {
 		this.prior = prior;
+	}
+
+	/** How a pack assesses one item, given what the enterprise holds so far. */
+	interface ItemRule {
+		ItemAssessment assess(int index, ClaimItem item, RunningAwards awards);
+	}
+
+	/**
+	 * Assesses the items in order, so that each item's caps count the prior awards and what the
+	 * earlier items of the same list were granted. Items of another pack's kinds are refused
+	 * outright: their rules are not this pack's.
+	 */
+	static Assessment assessInOrder(String policyId, Class<? extends ItemKind> ownKinds, List<ClaimItem> items,
+			PriorAwards prior, ItemRule rule) {
+		for (ClaimItem item : items) {
+			if (!ownKinds.isInstance(item.type())) {
+				throw new IllegalArgumentException("not an item of " + policyId + ": " + item.type().code());
+			}
+		}
+		RunningAwards awards = new RunningAwards(prior);
+		List<ItemAssessment> assessed = new ArrayList<>();
+		for (int index = 0; index < items.size(); index++) {
+			ClaimItem item = items.get(index);
+			ItemAssessment assessment = rule.assess(index, item, awards);
+			awards.add(assessment, item.date().getYear());
+			assessed.add(assessment);
+		}
+		return Assessment.of(policyId, assessed);
 	}
 
 	BigDecimal inYear(ItemKind kind, int year) {

@@ -1,10 +1,7 @@
 package cn.gov.jiangmen.subsidy.policy;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -66,15 +63,7 @@ public final class YueqingDraft2022Policy implements Policy {
 
 	/** The parameters shipped with the application. */
 	public static YueqingDraft2022Policy fromClasspath() {
-		try (InputStream in = YueqingDraft2022Policy.class.getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-			}
-			return from(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new YueqingDraft2022Policy(PolicyDataLoader.loadResource(RESOURCE));
 	}
 
 	public static YueqingDraft2022Policy from(InputStream yaml) {
@@ -89,20 +78,7 @@ public final class YueqingDraft2022Policy implements Policy {
 	/** The draft asks nothing of the enterprise itself: its conditions are facts of the items. */
 	@Override
 	public Assessment assess(Enterprise enterprise, List<ClaimItem> items, PriorAwards prior) {
-		for (ClaimItem item : items) {
-			if (!(item.type() instanceof YueqingItemType)) {
-				throw new IllegalArgumentException("not an item of " + ID + ": " + item.type().code());
-			}
-		}
-		RunningAwards awards = new RunningAwards(prior);
-		List<ItemAssessment> assessed = new ArrayList<>();
-		for (int index = 0; index < items.size(); index++) {
-			ClaimItem item = items.get(index);
-			ItemAssessment assessment = assess(index, item, awards);
-			awards.add(assessment, item.date().getYear());
-			assessed.add(assessment);
-		}
-		return Assessment.of(ID, assessed);
+		return RunningAwards.assessInOrder(ID, YueqingItemType.class, items, prior, this::assess);
 	}
 
 	private ItemAssessment assess(int index, ClaimItem item, RunningAwards awards) {
