@@ -22,6 +22,9 @@ final class YueqingRules {
 	/** The draft names no source; whatever else already paid for the same item is deducted. */
 	private static final String OTHER_SUBSIDIES = "已获其他补贴";
 
+	private static final FirstAdvancedAeo.Wording AEO_WORDING = new FirstAdvancedAeo.Wording(
+			"该企业已获海关AEO高级认证一次性奖励", "当年度首次获得海关AEO高级认证，一次性奖励 %s");
+
 	private YueqingRules() {
 	}
 
@@ -111,23 +114,8 @@ final class YueqingRules {
 
 	/** 七: the first advanced certification, rewarded once ("一次性"). */
 	static Grant aeo(YueqingAeo x, ItemCalc c, RunningAwards awards) {
-		c.cite(AEO);
-		if (x.level() != AeoLevel.ADVANCED) {
-			c.refuse(ReasonCode.NOT_ADVANCED_AEO, AEO);
-		}
-		if (!x.firstCertification()) {
-			c.refuse(ReasonCode.NOT_FIRST_AEO, AEO);
-		}
-		if (awards.ever(YueqingItemType.AEO_CERTIFICATION)) {
-			c.step("该企业已获海关AEO高级认证一次性奖励");
-			c.refuse(ReasonCode.AEO_ALREADY_SUPPORTED, AEO);
-		}
-		if (c.refused()) {
-			return null;
-		}
-		BigDecimal amount = c.param("aeo_certification.amount");
-		c.step("当年度首次获得海关AEO高级认证，一次性奖励 " + Money.show(amount));
-		return Grant.of(amount);
+		return FirstAdvancedAeo.grant(c, AEO, x.level(), x.firstCertification(), YueqingItemType.AEO_CERTIFICATION,
+				awards, AEO_WORDING);
 	}
 
 	/** 二（二）, 二（三）: "对有自营出口业绩的企业". */
