@@ -29,7 +29,7 @@ import cn.gov.jiangmen.subsidy.policy.ReasonCode;
 /** Applications of one enterprise submitted at the same instant never exceed a cap together. */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ Ledger.class, LedgerRepository.class, EnterpriseLock.class, PolicyConfiguration.class })
+@Import({ Ledger.class, LedgerRepository.class, EnterpriseLock.class, PolicyConfiguration.class, LedgerClock.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class LedgerConcurrencyTest {
 

@@ -22,7 +22,7 @@ import cn.gov.jiangmen.subsidy.policy.ReasonCode;
 
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ Ledger.class, LedgerRepository.class, EnterpriseLock.class, PolicyConfiguration.class })
+@Import({ Ledger.class, LedgerRepository.class, EnterpriseLock.class, PolicyConfiguration.class, LedgerClock.class })
 class LedgerTest {
 
 	@DynamicPropertySource

@@ -65,7 +65,7 @@ class CreditServiceAndInvestmentInsuranceTest {
 	void the_credit_service_cap_counts_earlier_items_of_the_same_request() {
 		Assessment assessment = Claims.POLICY.assess(enterprise(),
 				List.of(new CreditService(PAID, yuan("16000"), null, null), new CreditService(PAID, yuan("8000"), null, null)),
-				PriorAwards.NONE);
+				PriorAwards.NONE, Claims.TODAY);
 
 		assertThat(assessment.items()).extracting(ItemAssessment::amount)
 			.containsExactly(yuan("8000.00"), yuan("2000.00"));

@@ -74,7 +74,7 @@ class ExportCreditInsuranceTest {
 		Assessment assessment = Claims.POLICY.assess(enterprise(),
 				List.of(insurance(PAID, "6000000"), insurance(PAID.plusMonths(1), "6000000"),
 						insurance(PAID.plusMonths(2), "1000"), insurance(LocalDate.of(2026, 1, 5), "1000")),
-				PriorAwards.NONE);
+				PriorAwards.NONE, Claims.TODAY);
 
 		assertThat(assessment.items()).extracting(ItemAssessment::amount)
 			.containsExactly(yuan("300000.00"), yuan("200000.00"), yuan("0.00"), yuan("50.00"));
@@ -86,7 +86,7 @@ class ExportCreditInsuranceTest {
 	@Test
 	void the_top_up_of_an_earlier_item_in_the_request_counts_too() {
 		Assessment assessment = WITH_TOP_UPS.assess(Claims.in(District.JIANGHAI),
-				List.of(insurance(PAID, "4000000"), insurance(PAID, "2000000")), PriorAwards.NONE);
+				List.of(insurance(PAID, "4000000"), insurance(PAID, "2000000")), PriorAwards.NONE, Claims.TODAY);
 
 		ItemAssessment second = assessment.items().get(1);
 		assertThat(assessment.items().get(0).amount()).isEqualTo("400000.00");
@@ -111,13 +111,12 @@ class ExportCreditInsuranceTest {
 		assertThat(result.trace()).contains("申请额 700.00 低于测算额 987.65，按申请额支付");
 	}
 
+	/** POLICY-NOTES round 2: refused when the file is loaded, no longer on the first claim. */
 	@Test
 	void a_district_top_up_above_the_legal_five_percent_fails_loudly() {
-		Policy tooHigh = policyWith(Map.of(districtLine("XINHUI", "CITY", "0.00", "第二条"),
-				districtLine("XINHUI", "CITY", "0.06", "第二条")));
-
-		assertThatThrownBy(() -> assess(tooHigh, Claims.in(District.XINHUI), insurance(PAID, "1000"), PriorAwards.NONE))
-			.isInstanceOf(IllegalStateException.class)
+		assertThatThrownBy(() -> policyWith(Map.of(districtLine("XINHUI", "CITY", "0.00", "第二条"),
+				districtLine("XINHUI", "CITY", "0.06", "第二条"))))
+			.isInstanceOf(PolicyDataException.class)
 			.hasMessageContaining("6%");
 	}
 }
