@@ -11,8 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,5 +121,36 @@ class ExportCreditInsuranceTest {
 				districtLine("XINHUI", "CITY", "0.06", "第二条"))))
 			.isInstanceOf(PolicyDataException.class)
 			.hasMessageContaining("6%");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# rule                                                                      | trade years | since 2024 | paid       | reasons
+			第十条(一): a record in the premium's year                                  | 2025        | true       | 2025-03-01 |
+			第十条(一): a record in the year before is enough                           | 2024        | true       | 2025-03-01 |
+			第十条(一): a record two years before is not                                | 2023        | true       | 2025-03-01 | NO_TRADE_IN_YEAR
+			第十条(一): imports count: any listed year is a record (no export needed)   | 2024 2025   | true       | 2025-12-31 |
+			第十条(一): an empty list says there is no record                           | -           | true       | 2025-03-01 | NO_TRADE_IN_YEAR
+			第十条(一): without a list, the 2024 record counts for every year from 2024 |             | true       | 2024-01-01 |
+			第十条(一): without a list and without the 2024 record, none is known        |             | false      | 2025-03-01 | NO_TRADE_RECORD NO_TRADE_IN_YEAR
+			第二条 and 第十条(一) are separate: a listed year does not make an exporter  | 2025        | false      | 2025-03-01 | NO_TRADE_RECORD
+			""")
+	void creditInsuranceNeedsATradeRecordInThePremiumsYearOrTheYearBefore(String rule, String tradeYears,
+			boolean since2024, LocalDate paid, String reasons) {
+		Set<Integer> years = tradeYears == null ? null
+				: "-".equals(tradeYears) ? Set.of()
+						: Arrays.stream(tradeYears.split(" ")).map(Integer::valueOf).collect(Collectors.toSet());
+		Enterprise enterprise = Enterprise.withTradeYears("91440703MA4U000013", "江门示例外贸有限公司", District.PENGJIANG,
+				since2024, years);
+
+		ItemAssessment result = assess(Claims.POLICY, enterprise, insurance(paid, "10000"), PriorAwards.NONE);
+
+		assertThat(result.reasons()).map(Enum::name)
+			.as(rule)
+			.isEqualTo(reasons == null ? List.of() : List.of(reasons.split(" ")));
+		if (reasons != null && reasons.contains("NO_TRADE_IN_YEAR")) {
+			assertThat(result.trace()).contains("保费缴纳于" + paid.getYear() + "年", "不予支持：缴费当年及上一年均无进出口实绩（第十条第（一）项）");
+			assertThat(result.articles()).contains("第十条第（一）项");
+		}
 	}
 }
