@@ -88,7 +88,7 @@ public class ClaimRequestReader {
 				}
 				throw ex;
 			}
-			if (parser.nextToken() != null) {
+			if (!atEnd(parser)) {
 				throw invalid(WHOLE_BODY, "JSON 文档之后还有多余的内容");
 			}
 			return root;
@@ -191,6 +191,16 @@ public class ClaimRequestReader {
 			}
 		}
 		return items;
+	}
+
+	/** Nothing but whitespace after the document; text that is not JSON at all counts as content too. */
+	private static boolean atEnd(JsonParser parser) throws IOException {
+		try {
+			return parser.nextToken() == null;
+		}
+		catch (JsonProcessingException notJson) {
+			return false;
+		}
 	}
 
 	/** items[0].fees, enterprise.name: where the parser stood. */
