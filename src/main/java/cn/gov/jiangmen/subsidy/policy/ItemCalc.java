@@ -80,18 +80,19 @@ final class ItemCalc {
 
 	void refuse(ReasonCode reason, String article) {
 		cite(article);
-		if (!reasons.contains(reason)) {
-			reasons.add(reason);
-		}
-		step("不予支持：" + wording.of(reason, article));
+		record(reason, article);
 	}
 
 	/** For a reason whose article is already cited by the parameter that decided it. */
 	void refuse(ReasonCode reason) {
+		record(reason, null);
+	}
+
+	private void record(ReasonCode reason, String article) {
 		if (!reasons.contains(reason)) {
 			reasons.add(reason);
 		}
-		step("不予支持：" + wording.of(reason, null));
+		step("不予支持：" + wording.of(reason, article));
 	}
 
 	/** What a supported exhibition item takes of its project's booth limits. */

@@ -109,4 +109,17 @@ class ClaimRequestReaderTest {
 		assertThat(request.enterprise().tradedIn(2031)).isTrue();
 		assertThat(request.bankAccount()).isNull();
 	}
+
+	@Test
+	void a_document_nested_too_deep_or_a_number_too_long_is_refused_before_it_is_built() {
+		String deep = "{\"enterprise\": " + "[".repeat(5000) + "]".repeat(5000) + ", \"items\": [" + ITEM + "]}";
+		String longNumber = "{\"enterprise\": " + QuoteControllerTest.ENTERPRISE + ", \"items\": [{\"type\": "
+				+ "\"CREDIT_SERVICE\", \"paidDate\": \"2025-03-01\", \"fees\": " + "9".repeat(5000) + "}]}";
+
+		for (String body : new String[] { deep, longNumber }) {
+			assertThatThrownBy(() -> parseAndRead(body))
+				.isInstanceOfSatisfying(InvalidClaimRequestException.class, ex -> assertThat(ex.errors())
+					.containsExactly(new FieldError("$", "请求体嵌套过深或数字过长")));
+		}
+	}
 }
