@@ -2,14 +2,6 @@ package cn.gov.jiangmen.subsidy.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +17,8 @@ import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 
 /**
- * 第九条 "每家企业每个项目", over HTTP as the enterprise applies: the same fair in two items, in two
- * applications, or in two applications sent at the same instant, is supported for its booths once.
+ * 第九条 "每家企业每个项目", over HTTP as the enterprise applies: the same fair in two items or in two
+ * applications is supported for its booths once (at the same instant: {@code ConcurrentSubmissionTest}).
  */
 @AppTest
 class OneExhibitionOneProjectTest {
@@ -103,39 +95,5 @@ class OneExhibitionOneProjectTest {
 		JsonNode quote = driver.post("enterprise-demo", "/api/quotes", request(fair("Hannover Messe", 1))).getBody();
 
 		assertThat(quote.get("items").get(0).get("reasons").toString()).contains("EXHIBITION_BOOTHS_USED");
-	}
-
-	@Test
-	void two_applications_for_the_same_fair_sent_at_the_same_instant_get_its_booths_once() throws Exception {
-		int submissions = 4;
-		ExecutorService pool = Executors.newFixedThreadPool(submissions);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Callable<JsonNode>> calls = new ArrayList<>();
-		for (int i = 0; i < submissions; i++) {
-			calls.add(() -> {
-				start.await();
-				return new ProcedureDriver(engine, rest).post("enterprise-demo", "/api/applications",
-						request(fair("Hannover Messe", 2))).getBody();
-			});
-		}
-		List<Future<JsonNode>> results = new ArrayList<>();
-		calls.forEach(call -> results.add(pool.submit(call)));
-		start.countDown();
-		BigDecimal granted = BigDecimal.ZERO;
-		int used = 0;
-		for (Future<JsonNode> result : results) {
-			JsonNode body = result.get();
-			granted = granted.add(new BigDecimal(body.get("total").asText()));
-			if (body.get("items").get(0).get("reasons").toString().contains("EXHIBITION_BOOTHS_USED")) {
-				used++;
-			}
-		}
-		pool.shutdown();
-
-		assertThat(granted).isEqualByComparingTo("20000.00");
-		assertThat(used).isEqualTo(submissions - 1);
-		assertThat(jdbc.sql("SELECT SUM(booths) FROM ledger_entry WHERE credit_code = '91440703MA4U000013'"
-				+ " AND status = 'RESERVED'").query(Integer.class).single()).isEqualTo(2);
-		assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(submissions);
 	}
 }
