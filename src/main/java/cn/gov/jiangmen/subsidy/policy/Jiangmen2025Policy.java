@@ -3,12 +3,8 @@ package cn.gov.jiangmen.subsidy.policy;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * 江商务贸发〔2025〕61号, Chapter 3, over the parameters of {@code policy/jiangmen-2025.yaml}.
@@ -23,23 +19,12 @@ public final class Jiangmen2025Policy implements Policy {
 
 	private static final String WHO_MAY_APPLY = "第二条";
 
-	private static final String FIRST_SESSION = "canton_fair_award.first_session";
-
-	private static final String MAX_TOP_UP = "export_credit_insurance.max_top_up_rate";
+	private static final String FIRST_SESSION = JiangmenParameters.FIRST_SESSION;
 
 	private static final Map<ItemType, String> ANNUAL_CAPS = Map.of(
 			ItemType.EXPORT_CREDIT_INSURANCE, "export_credit_insurance.annual_cap",
 			ItemType.CREDIT_SERVICE, "credit_service.annual_cap",
 			ItemType.OVERSEAS_INVESTMENT_INSURANCE, "overseas_investment_insurance.annual_cap");
-
-	/** 第二条、第三条: the city funds the enterprises of these three districts, and only these. */
-	private static final Set<District> CITY_FUNDED = EnumSet.of(District.PENGJIANG, District.JIANGHAI, District.XINHUI);
-
-	/**
-	 * Read by the rules, with what each holds; checked at load so a broken file fails at start-up,
-	 * not on an application.
-	 */
-	private static final Map<String, ParameterKind> PARAMETERS = parameters();
 
 	private final PolicyData data;
 
@@ -50,11 +35,7 @@ public final class Jiangmen2025Policy implements Policy {
 		if (!data.hasDistricts()) {
 			throw new IllegalArgumentException("policy " + ID + " needs the settings of every district (第二条、第十九条)");
 		}
-		data.requireEveryDayCovered();
-		checkFunding(data);
-		checkTopUps(data);
-		PARAMETERS.keySet().forEach(data::requireParameter);
-		checkKinds(data);
+		JiangmenParameters.check(data);
 		this.data = data;
 	}
 
@@ -209,88 +190,5 @@ public final class Jiangmen2025Policy implements Policy {
 
 	private static String chinese(LocalDate day) {
 		return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
-	}
-
-	/** 第三条 and 第十九条: the three districts are the city's to fund; a county-level city funds itself or is not covered. */
-	private static void checkFunding(PolicyData data) {
-		data.districtSettings().forEach((district, series) -> {
-			for (Dated<DistrictSetting> value : series.values()) {
-				Funding funding = value.value().funding();
-				boolean cityFunded = CITY_FUNDED.contains(district);
-				if (cityFunded && funding != Funding.CITY) {
-					throw new PolicyDataException(where(district, value) + " 的 funding: " + funding + "（" + value.article()
-							+ "）不符合第三条：" + district.label() + "企业的扶持资金由江门市本级财政承担，funding 只能是 CITY");
-				}
-				if (!cityFunded && funding == Funding.CITY) {
-					throw new PolicyDataException(where(district, value) + " 的 funding: CITY（" + value.article()
-							+ "）不符合第十九条：" + district.label() + "可参照本细则自行承担扶持资金（SELF）或不参照（NONE），"
-							+ "市本级资金只支持蓬江区、江海区、新会区（第二条、第三条）");
-				}
-			}
-		});
-	}
-
-	/** 第十条第（一）项 "三区可参照执行最高给予5%": no district's top-up above the file's ceiling on any day. */
-	private static void checkTopUps(PolicyData data) {
-		data.districtSettings().forEach((district, series) -> {
-			DatedSeries<BigDecimal> ceilings = data.parameter(district, MAX_TOP_UP);
-			for (Dated<DistrictSetting> value : series.values()) {
-				BigDecimal rate = value.value().insuranceTopUpRate();
-				for (Dated<BigDecimal> ceiling : ceilings.values()) {
-					boolean overlaps = !ceiling.to().isBefore(value.from()) && !ceiling.from().isAfter(value.to());
-					if (overlaps && rate.compareTo(ceiling.value()) > 0) {
-						throw new PolicyDataException(where(district, value) + " 的 insurance_top_up_rate "
-								+ Money.percent(rate) + "（" + value.article() + "）超过" + ceiling.article() + "允许区级参照执行的最高 "
-								+ Money.percent(ceiling.value()) + "（" + MAX_TOP_UP + "，" + ceiling.from() + " 至 "
-								+ ceiling.to() + "）");
-					}
-				}
-			}
-		});
-	}
-
-	private static void checkKinds(PolicyData data) {
-		PARAMETERS.forEach((name, kind) -> kind.check(data.parameter(null, name), "参数 "));
-		for (CountryGroup group : data.countryGroups()) {
-			ParameterKind.MONEY.check(data.parameter(null, group.perBoothMaxParameter()), "参数 ");
-		}
-		data.districtParameters().forEach((district, own) -> own.forEach((name, series) -> {
-			ParameterKind kind = PARAMETERS.get(name);
-			if (kind == null) {
-				throw new PolicyDataException("districts." + district + ".parameters." + name + " 不是本细则的参数");
-			}
-			kind.check(series, "districts." + district + ".parameters.");
-		}));
-	}
-
-	private static String where(District district, Dated<?> value) {
-		return "districts." + district + " " + value.from() + " 至 " + value.to();
-	}
-
-	private static Map<String, ParameterKind> parameters() {
-		Map<String, ParameterKind> kinds = new LinkedHashMap<>();
-		kinds.put("booth.standard_area_sqm", ParameterKind.AREA);
-		kinds.put("overseas_exhibition.per_booth_max.other", ParameterKind.MONEY);
-		kinds.put("overseas_exhibition.max_standard_booths", ParameterKind.COUNT);
-		kinds.put("overseas_exhibition.max_special_booths", ParameterKind.COUNT);
-		kinds.put("hkmt_exhibition.per_booth_max", ParameterKind.MONEY);
-		kinds.put("hkmt_exhibition.max_standard_booths", ParameterKind.COUNT);
-		kinds.put("hkmt_exhibition.max_special_booths", ParameterKind.COUNT);
-		kinds.put("domestic_exhibition.per_booth_max", ParameterKind.MONEY);
-		kinds.put("domestic_exhibition.max_booths", ParameterKind.COUNT);
-		kinds.put("export_credit_insurance.city_rate", ParameterKind.RATE);
-		kinds.put(MAX_TOP_UP, ParameterKind.RATE);
-		kinds.put("export_credit_insurance.annual_cap", ParameterKind.MONEY);
-		kinds.put("credit_service.rate", ParameterKind.RATE);
-		kinds.put("credit_service.annual_cap", ParameterKind.MONEY);
-		kinds.put("overseas_investment_insurance.rate", ParameterKind.RATE);
-		kinds.put("overseas_investment_insurance.annual_cap", ParameterKind.MONEY);
-		kinds.put("aeo_certification.amount", ParameterKind.MONEY);
-		kinds.put(FIRST_SESSION, ParameterKind.COUNT);
-		kinds.put("canton_fair_award.amount.supreme_gold", ParameterKind.MONEY);
-		kinds.put("canton_fair_award.amount.gold", ParameterKind.MONEY);
-		kinds.put("canton_fair_award.amount.silver", ParameterKind.MONEY);
-		kinds.put("canton_fair_award.amount.bronze", ParameterKind.MONEY);
-		return Collections.unmodifiableMap(kinds);
 	}
 }
