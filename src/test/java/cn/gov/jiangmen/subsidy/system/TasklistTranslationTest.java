@@ -121,6 +121,9 @@ class TasklistTranslationTest {
 		assertThat(zh.at("/relativeTime/past").asText()).isEqualTo("%s前");
 		assertThat(zh.at("/relativeTime/s").asText()).isEqualTo("几秒");
 		assertThat(zh.at("/months/0").asText()).isEqualTo("一月");
+		// Dates as the officers write them: 2026-12-09.
+		assertThat(zh.at("/longDateFormat/L").asText()).isEqualTo("YYYY-MM-DD");
+		assertThat(zh.at("/longDateFormat/LLL").asText()).isEqualTo("YYYY-MM-DD HH:mm");
 	}
 
 	@Test
