@@ -205,6 +205,17 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 		}
 	}
 
+	/** A screenshot as a phone shows the page (375 px wide); the window is restored after. */
+	Path narrowScreenshot(String name) {
+		driver.manage().window().setSize(new Dimension(375, 812));
+		try {
+			return screenshot(name);
+		}
+		finally {
+			driver.manage().window().setSize(WINDOW);
+		}
+	}
+
 	private static String env(String name, String fallback) {
 		String value = System.getenv(name);
 		return value == null || value.isBlank() ? fallback : value;

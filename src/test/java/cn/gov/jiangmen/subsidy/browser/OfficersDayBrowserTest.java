@@ -256,6 +256,7 @@ class OfficersDayBrowserTest {
 				.isEmpty();
 		}
 		browser.screenshot("day-cockpit-refused");
+		browser.narrowScreenshot("day-cockpit-refused-375");
 		browser.driver().findElement(By.linkText("前往任务办理")).click();
 		new Tasklist(browser.driver(), baseUrl).waitForTasklist();
 
