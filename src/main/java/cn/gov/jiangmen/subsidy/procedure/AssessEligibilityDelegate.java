@@ -1,5 +1,7 @@
 package cn.gov.jiangmen.subsidy.procedure;
 
+import java.math.RoundingMode;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,7 @@ class AssessEligibilityDelegate implements JavaDelegate {
 		Assessment assessment = lifecycle.assess((String) execution.getVariable(Vars.APPLICATION_ID));
 		execution.setVariable(Vars.ITEMS, FormData.items(assessment));
 		execution.setVariable(Vars.TOTAL, assessment.total().toPlainString());
+		execution.setVariable(Vars.TOTAL_YUAN, assessment.total().setScale(0, RoundingMode.DOWN).intValueExact());
 	}
 
 }

@@ -43,6 +43,11 @@ class IdentitySetup {
 			grant(definition.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 			// Lets Tasklist show process names beside tasks; instances stay invisible.
 			grant(definition.id(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+			// Lets Tasklist name the bureau a task is offered to (蓬江区商务主管部门) instead of showing the
+			// group's id, also on a task of another bureau an officer follows.
+			if (!Groups.ENTERPRISE.equals(definition.id())) {
+				grant(definition.id(), Resources.GROUP, "*", Permissions.READ);
+			}
 		}
 		for (Roles.TenantDefinition tenant : Roles.TENANTS) {
 			createTenant(tenant);
