@@ -59,7 +59,29 @@ class IdentitySetup {
 			readsWithinTenants(group, ProcessConstants.PROCESS_APPLICATION);
 		}
 		readsWithinTenants(Groups.CITY_COMMERCE, ProcessConstants.PROCESS_APPLICATION);
+		workOnlyOnOpenTasks();
 		filters.ensure();
+	}
+
+	/**
+	 * Tasks created before those who work them got TASK_WORK instead of UPDATE (see
+	 * SecurityConfiguration) still carry UPDATE grants, which would let their officers set
+	 * variables: each becomes a TASK_WORK grant, once.
+	 */
+	private void workOnlyOnOpenTasks() {
+		for (Authorization authorization : authorizations.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.resourceType(Resources.TASK)
+			.hasPermission(Permissions.UPDATE)
+			.list()) {
+			if (Authorization.ANY.equals(authorization.getResourceId())
+					|| authorization.isPermissionGranted(Permissions.ALL)) {
+				continue;
+			}
+			authorization.removePermission(Permissions.UPDATE);
+			authorization.addPermission(Permissions.TASK_WORK);
+			authorizations.saveAuthorization(authorization);
+		}
 	}
 
 	private void readsWithinTenants(String group, String processKey) {

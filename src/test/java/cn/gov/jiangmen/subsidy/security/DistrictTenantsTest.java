@@ -78,7 +78,10 @@ class DistrictTenantsTest {
 				.resourceType(Resources.TASK)
 				.resourceId(review.getId())
 				.singleResult();
-			assertThat(perTask.isPermissionGranted(Permissions.UPDATE)).as("the candidate group works on its task").isTrue();
+			assertThat(perTask.isPermissionGranted(Permissions.TASK_WORK)).as("the candidate group works on its task").isTrue();
+			assertThat(perTask.isPermissionGranted(Permissions.UPDATE))
+				.as("but may not set its variables, reassign it or add candidates (issue 16)")
+				.isFalse();
 			assertThat(perTask.isPermissionGranted(Permissions.READ)).as("reading comes from the definition").isFalse();
 		}
 		assertThat(driver.tasksVisibleTo("pengjiang-officer")).extracting(Task::getId)
