@@ -51,11 +51,11 @@ class IdentitySetup {
 		// tasks it may work on stays with the grant per task for the candidate group. READ_INSTANCE
 		// because the engine reads the variables on Tasklist's cards (application number, enterprise)
 		// through the instance or a READ grant on each task, never through READ_TASK.
-		for (String group : Roles.districtCommerceGroups()) {
+		for (String group : Roles.everyDistrictCommerceGroup()) {
 			readsWithinTenants(group, ProcessConstants.PROCESS_APPLICATION);
 			readsWithinTenants(group, ProcessConstants.PROCESS_DISTRICT_PLAN);
 		}
-		for (String group : Roles.districtFinanceGroups()) {
+		for (String group : Roles.everyDistrictFinanceGroup()) {
 			readsWithinTenants(group, ProcessConstants.PROCESS_APPLICATION);
 		}
 		readsWithinTenants(Groups.CITY_COMMERCE, ProcessConstants.PROCESS_APPLICATION);
