@@ -51,6 +51,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
 import org.camunda.bpm.engine.impl.metrics.MetricsQueryImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
@@ -64,11 +65,11 @@ import org.camunda.spin.json.SpinJsonNode;
  * would reach the delegates and listeners as if the procedure had set it.</li>
  * <li>Only the admin sets or removes variables, throws BPMN errors or escalations at a task,
  * resolves tasks, correlates messages or signals, runs or reschedules jobs, attaches files to
- * tasks, or reads the city-wide statistics, reports and metrics. A refused run of a job is not
- * booked as the job's failure either: the engine would take one of its retries each time, and a
- * few calls would stop a deadline's timer with an incident. Nobody else ends, moves or steers
- * a process except through its forms, and the engine's refusals, which would name process instances,
- * are replaced by one that names nothing.</li>
+ * tasks, or reads the city-wide statistics, reports and metrics: nobody else ends, moves or
+ * steers a process except through its forms. A refused run of a job is not booked as the job's
+ * failure either: the engine would take one of its retries each time, and a few calls would stop a
+ * deadline's timer with an incident.</li>
+ * <li>A refusal names nothing: not the resource, nor the process instance it belongs to.</li>
  * </ul>
  * Only the outermost command of a call is judged: what the procedure's own listeners and
  * delegates do inside it (messages, variables) is the application's doing, not the user's. Work
@@ -77,6 +78,7 @@ import org.camunda.spin.json.SpinJsonNode;
 final class UserCommandGuard extends CommandInterceptor {
 
 	static final String REFUSED = "无权执行此操作：流程只能通过任务表单办理";
+	static final String NOT_YOURS = "无权执行此操作：不属于本人或本部门办理的事项";
 
 	private static final List<Class<?>> ADMIN_ONLY = List.of(
 			AbstractSetVariableCmd.class, AbstractRemoveVariableCmd.class, AbstractPatchVariablesCmd.class,
@@ -108,9 +110,29 @@ final class UserCommandGuard extends CommandInterceptor {
 			}
 			return next.execute(command);
 		}
+		catch (AuthorizationException refused) {
+			throw depth[0] == 1 ? withoutNames(refused) : refused;
+		}
 		finally {
 			depth[0]--;
 		}
+	}
+
+	/**
+	 * The engine's refusals name what was refused: the resource, the permission and, for a job or
+	 * an incident, the process instance it belongs to, which the user did not name and may not
+	 * know. A signed-in user other than the admin is told only that it was refused.
+	 */
+	private static AuthorizationException withoutNames(AuthorizationException refused) {
+		CommandContext context = Context.getCommandContext();
+		Authentication user = context == null ? null : context.getAuthentication();
+		if (user == null || user.getUserId() == null || context.getAuthorizationManager().isCamundaAdmin(user)
+				|| REFUSED.equals(refused.getMessage())) {
+			return refused;
+		}
+		AuthorizationException plain = new AuthorizationException(NOT_YOURS);
+		plain.initCause(refused);
+		return plain;
 	}
 
 	private void judge(Command<?> command) {
@@ -159,9 +181,8 @@ final class UserCommandGuard extends CommandInterceptor {
 			throw new FormFieldValidationException(unknown,
 					"此任务的表单没有这些字段，不能随任务提交：" + String.join("、", unknown));
 		}
-		List<String> notPlain = variables.entrySet().stream()
-			.filter(variable -> !plain(variable.getValue()))
-			.map(Map.Entry::getKey)
+		List<String> notPlain = variables.keySet().stream()
+			.filter(name -> !plain(valueOf(variables, name)))
 			.sorted()
 			.toList();
 		if (!notPlain.isEmpty()) {
@@ -184,6 +205,11 @@ final class UserCommandGuard extends CommandInterceptor {
 		catch (ProcessEngineException noDeployedForm) {
 			return Set.of();
 		}
+	}
+
+	/** A variable map from the REST API holds typed values; read as they are, never deserialized. */
+	private static Object valueOf(Map<String, ?> variables, String name) {
+		return variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
 	}
 
 	private static boolean plain(Object value) {
