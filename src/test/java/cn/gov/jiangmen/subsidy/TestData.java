@@ -56,6 +56,20 @@ public final class TestData {
 				 ]}""".formatted(creditCode, name, district);
 	}
 
+	/**
+	 * A valid Unified Social Credit Code (its check character computed), distinct for each n,
+	 * registered by the authority of the administrative division (characters 3-8, e.g. 440703).
+	 */
+	public static String creditCode(String division, int n) {
+		String body = "91" + division + "MA4T" + "%05d".formatted(n);
+		for (char c : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
+			if (cn.hutool.core.util.CreditCodeUtil.isCreditCode(body + c)) {
+				return body + c;
+			}
+		}
+		throw new IllegalStateException("no check character for " + body);
+	}
+
 	public static String demoRequest() {
 		return request(DEMO_CREDIT_CODE, "江门示范外贸有限公司", "PENGJIANG");
 	}

@@ -24,7 +24,6 @@ import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants;
 import cn.gov.jiangmen.subsidy.security.EnterpriseDirectory;
-import cn.hutool.core.util.CreditCodeUtil;
 
 /**
  * Where an enterprise is registered is a fact the app holds (第十三条: 注册所在地), never what a
@@ -64,7 +63,7 @@ class DistrictsAreFactsTest {
 
 	@Test
 	void an_officer_cannot_file_or_quote_for_another_district_s_enterprise_by_writing_its_own_district() {
-		String jianghaiEnterprise = creditCode("440704", 11);
+		String jianghaiEnterprise = TestData.creditCode("440704", 11);
 		String lie = TestData.request(jianghaiEnterprise, "江海某外贸公司", "PENGJIANG");
 		String truth = TestData.request(jianghaiEnterprise, "江海某外贸公司", "JIANGHAI");
 		Stored before = stored();
@@ -94,7 +93,7 @@ class DistrictsAreFactsTest {
 
 	@Test
 	void a_code_of_the_city_registry_takes_the_district_of_the_enterprise_s_first_accepted_submission() {
-		String cityRegistered = creditCode("440700", 12);
+		String cityRegistered = TestData.creditCode("440700", 12);
 		String asPengjiang = TestData.request(cityRegistered, "市局登记外贸公司", "PENGJIANG");
 		String asJianghai = TestData.request(cityRegistered, "市局登记外贸公司", "JIANGHAI");
 
@@ -114,7 +113,7 @@ class DistrictsAreFactsTest {
 
 	@Test
 	void a_registration_record_outranks_the_credit_code_for_an_enterprise_that_moved() {
-		String movedToJianghai = creditCode("440703", 13);
+		String movedToJianghai = TestData.creditCode("440703", 13);
 		enterprises.register(new EnterpriseDirectory.EnterpriseAccount("enterprise-moved", movedToJianghai,
 				"迁入江海外贸公司", "JIANGHAI"));
 
@@ -126,7 +125,7 @@ class DistrictsAreFactsTest {
 
 	@Test
 	void a_county_level_city_s_application_is_refused_and_stores_nothing() {
-		String taishan = creditCode("440781", 14);
+		String taishan = TestData.creditCode("440781", 14);
 		String request = TestData.request(taishan, "台山外贸公司", "TAISHAN");
 		Stored before = stored();
 
@@ -154,7 +153,7 @@ class DistrictsAreFactsTest {
 	@Test
 	void a_funded_county_level_city_s_application_stays_in_its_own_tenant() {
 		String id = "JM-2026-990001";
-		String creditCode = creditCode("440781", 15);
+		String creditCode = TestData.creditCode("440781", 15);
 		jdbc.sql("""
 				INSERT INTO app_application (id, credit_code, enterprise_name, district, trade_record_since_2024, status,
 				  policy_id, request_json, total, submitted_by, submitted_at, updated_at)
@@ -219,15 +218,5 @@ class DistrictsAreFactsTest {
 		return response.getStatusCode().value();
 	}
 
-	/** A valid credit code whose registration authority (characters 3-8) is the division. */
-	static String creditCode(String division, int n) {
-		String body = "91" + division + "MA4D" + "%05d".formatted(n);
-		for (char c : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
-			if (CreditCodeUtil.isCreditCode(body + c)) {
-				return body + c;
-			}
-		}
-		throw new IllegalStateException("no check character for " + body);
-	}
 
 }

@@ -41,7 +41,6 @@ import cn.gov.jiangmen.subsidy.AppTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
-import cn.hutool.core.util.CreditCodeUtil;
 
 /**
  * Issue 16's attack table, over HTTP as the real users: whoever may complete a task tries to make
@@ -573,21 +572,10 @@ class TaskActsOnItsOwnApplicationTest {
 	}
 
 	private String submit(String user, String division, int n, String district) {
-		return driver.submit(user, TestData.request(creditCode(division, n), "外贸企业" + division + "-" + n, district))
-			.get("id")
-			.asText();
+		String request = TestData.request(TestData.creditCode(division, n), "外贸企业" + division + "-" + n, district);
+		return driver.submit(user, request).get("id").asText();
 	}
 
-	/** A valid credit code registered in the division (characters 3-8). */
-	static String creditCode(String division, int n) {
-		String body = "91" + division + "MA4T" + "%05d".formatted(n);
-		for (char c : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
-			if (CreditCodeUtil.isCreditCode(body + c)) {
-				return body + c;
-			}
-		}
-		throw new IllegalStateException("no check character for " + body);
-	}
 
 	private String openBatch(String kind, String scope) {
 		return jdbc.sql("SELECT open_batch_id FROM app_batch_scope WHERE kind = :kind AND scope = :scope")
