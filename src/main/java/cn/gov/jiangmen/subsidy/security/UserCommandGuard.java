@@ -20,10 +20,14 @@ import org.camunda.bpm.engine.impl.HistoricProcessInstanceReportImpl;
 import org.camunda.bpm.engine.impl.HistoricTaskInstanceReportImpl;
 import org.camunda.bpm.engine.impl.ProcessDefinitionStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
@@ -69,6 +73,7 @@ import org.camunda.spin.json.SpinJsonNode;
  * steers a process except through its forms. A refused run of a job is not booked as the job's
  * failure either: the engine would take one of its retries each time, and a few calls would stop a
  * deadline's timer with an incident.</li>
+ * <li>A task is claimed for oneself only; its assignee may give it back.</li>
  * <li>A refusal names nothing: not the resource, nor the process instance it belongs to.</li>
  * </ul>
  * Only the outermost command of a call is judged: what the procedure's own listeners and
@@ -105,8 +110,8 @@ final class UserCommandGuard extends CommandInterceptor {
 		int[] depth = DEPTH.get();
 		depth[0]++;
 		try {
-			if (depth[0] == 1) {
-				judge(command);
+			if (depth[0] == 1 && judge(command) == Verdict.OWN_TASK_GIVEN_BACK) {
+				return withoutAuthorizationCheck(command);
 			}
 			return next.execute(command);
 		}
@@ -135,13 +140,24 @@ final class UserCommandGuard extends CommandInterceptor {
 		return plain;
 	}
 
-	private void judge(Command<?> command) {
+	private enum Verdict {
+		AS_THE_ENGINE_DECIDES, OWN_TASK_GIVEN_BACK
+	}
+
+	private Verdict judge(Command<?> command) {
 		CommandContext context = Context.getCommandContext();
 		Authentication user = context == null ? null : context.getAuthentication();
 		if (user == null || user.getUserId() == null) {
-			return;
+			return Verdict.AS_THE_ENGINE_DECIDES;
 		}
-		if (command instanceof ResolveTaskCmd) {
+		if (command instanceof ClaimTaskCmd) {
+			checkClaimedForSelf(context, user, (String) field(command, ClaimTaskCmd.class, "userId"));
+		}
+		else if (command instanceof AssignTaskCmd) {
+			return givesBackOwnTask(context, user, (String) field(command, AbstractSetTaskPropertyCmd.class, "taskId"),
+					(String) field(command, AbstractAddIdentityLinkCmd.class, "userId"));
+		}
+		else if (command instanceof ResolveTaskCmd) {
 			refuseUnlessAdmin(context, user);
 		}
 		else if (command instanceof CompleteTaskCmd) {
@@ -154,6 +170,40 @@ final class UserCommandGuard extends CommandInterceptor {
 		}
 		else if (ADMIN_ONLY.stream().anyMatch(refused -> refused.isInstance(command))) {
 			refuseUnlessAdmin(context, user);
+		}
+		return Verdict.AS_THE_ENGINE_DECIDES;
+	}
+
+	/**
+	 * Whoever may work a task claims it for themselves, never for someone else: the assignee gets
+	 * a grant to work the task, and a user of another enterprise (the group of every tenant) would
+	 * get one on this enterprise's supplement.
+	 */
+	private static void checkClaimedForSelf(CommandContext context, Authentication user, String claimant) {
+		if (claimant != null && !claimant.equals(user.getUserId())) {
+			refuseUnlessAdmin(context, user);
+		}
+	}
+
+	/**
+	 * Those who work tasks may not assign them (TASK_WORK, not TASK_ASSIGN), but the one a task is
+	 * assigned to may give it back (Tasklist's 取消认领), so that a colleague can take it.
+	 */
+	private static Verdict givesBackOwnTask(CommandContext context, Authentication user, String taskId,
+			String newAssignee) {
+		TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+		boolean ownTaskGivenBack = newAssignee == null && task != null && user.getUserId().equals(task.getAssignee());
+		return ownTaskGivenBack ? Verdict.OWN_TASK_GIVEN_BACK : Verdict.AS_THE_ENGINE_DECIDES;
+	}
+
+	private <T> T withoutAuthorizationCheck(Command<T> command) {
+		CommandContext context = Context.getCommandContext();
+		context.disableAuthorizationCheck();
+		try {
+			return next.execute(command);
+		}
+		finally {
+			context.enableAuthorizationCheck();
 		}
 	}
 

@@ -288,6 +288,7 @@ class TaskActsOnItsOwnApplicationTest {
 		RESOLVE("/engine-rest", "POST", "/resolve"),
 		ADD_CANDIDATE_GROUP("/engine-rest", "POST", "/identity-links"),
 		SET_ASSIGNEE("/engine-rest", "POST", "/assignee"),
+		CLAIM_FOR_ANOTHER("/engine-rest", "POST", "/claim"),
 		MOVE_DUE_DATE("/engine-rest", "PUT", ""),
 		TASKLIST_BPMN_ERROR(TasklistSession.ENGINE, "POST", "/bpmnError"),
 		TASKLIST_PUT_LOCAL_VARIABLE(TasklistSession.ENGINE, "PUT", "/localVariables/applicationId"),
@@ -325,7 +326,7 @@ class TaskActsOnItsOwnApplicationTest {
 					+ variablesJson(task.redirect()) + "}";
 			case RESOLVE -> completion(task.redirect());
 			case ADD_CANDIDATE_GROUP -> "{\"groupId\": \"district-commerce-jianghai\", \"type\": \"candidate\"}";
-			case SET_ASSIGNEE -> "{\"userId\": \"jianghai-officer\"}";
+			case SET_ASSIGNEE, CLAIM_FOR_ANOTHER -> "{\"userId\": \"jianghai-officer\"}";
 			case MOVE_DUE_DATE -> "{\"name\": \"已办结\", \"due\": \"2030-01-01T00:00:00.000+0800\", \"priority\": 0}";
 			case DELETE_VARIABLE -> null;
 		};
@@ -431,6 +432,19 @@ class TaskActsOnItsOwnApplicationTest {
 			assertThat(ids).as(refusal.toString())
 				.noneMatch(id -> refusal.answer().contains(id) && !refusal.request().contains(id));
 		}
+	}
+
+	@Order(2)
+	@Test
+	void whoever_claimed_a_task_may_give_it_back() {
+		Open task = open.get(Kind.DISTRICT_REVIEW);
+		String path = "/task/" + task.task().get().getId();
+
+		assertThat(call(task.user(), "/engine-rest", "POST", path + "/claim", "{\"userId\": \"pengjiang-officer\"}")
+			.status()).isEqualTo(204);
+		assertThat(task.task().get().getAssignee()).isEqualTo("pengjiang-officer");
+		assertThat(call(task.user(), TasklistSession.ENGINE, "POST", path + "/unclaim", null).status()).isEqualTo(204);
+		assertThat(task.task().get().getAssignee()).isNull();
 	}
 
 	@Order(2)
