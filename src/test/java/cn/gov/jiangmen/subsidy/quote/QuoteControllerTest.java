@@ -25,6 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import cn.gov.jiangmen.subsidy.security.CurrentUser;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
+import cn.gov.jiangmen.subsidy.security.RegisteredDistricts;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -53,6 +54,10 @@ class QuoteControllerTest {
 
 	@MockitoBean
 	CurrentUsers users;
+
+	/** Knows no enterprise: the request's district stands (the full-app tests check the facts). */
+	@MockitoBean
+	RegisteredDistricts districts;
 
 	@BeforeEach
 	void theLedgerAssessesWithTheRealPolicyAndNoPriorAwards() {
