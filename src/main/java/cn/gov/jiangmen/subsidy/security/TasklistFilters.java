@@ -68,8 +68,10 @@ class TasklistFilters {
 					List.of(Groups.ENTERPRISE)),
 			new Definition("大额申报（10万元以上）", 6, "#8f3a5a", "本人可办理的申报中，扶持金额合计10万元以上（含10万元）的",
 					List.of(), withCity(Roles.districtCommerceGroups()), null, LARGE_AMOUNT_YUAN)),
-			// The city bureau works for three districts: a list for each.
+			// The city bureau works for the three districts it funds (第二条): a list for each. A
+			// county-level city that funds itself (第十九条) works its applications in its own bureaus.
 			Roles.TENANTS.stream()
+				.filter(district -> Roles.FUNDED_DISTRICTS.contains(district.id()))
 				.map(district -> new Definition(district.name() + "待办", 7 + Roles.TENANTS.indexOf(district), "#1f8f8f",
 						"本人可办理的" + district.name() + "申报", List.of(), List.of(Groups.CITY_COMMERCE), district.id(),
 						null)))

@@ -21,7 +21,8 @@ define(['angular'], function (angular) {
   /** The engine's messages Tasklist passes on, each with what it means for an officer. */
   var REFUSALS = [
     {
-      pattern: /does not have .*permission/i,
+      // The app's own refusal (UserCommandGuard), which names nothing: said as the officer reads it.
+      pattern: /does not have .*permission|无权执行此操作/i,
       text: '您无权办理此任务：它不由您所在的部门办理，或已不在您的办理范围内。'
     },
     {
