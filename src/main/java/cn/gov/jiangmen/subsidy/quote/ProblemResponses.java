@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -20,8 +21,9 @@ import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException.FieldError;
 /**
  * RFC 9457 problem bodies for malformed requests, each with an {@code errors} array of
  * {@code {"field", "message"}} naming every offending field by its path in the request body.
+ * REST controllers only: the app's pages answer their errors with Chinese pages.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidClaimRequestException.class)

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -34,6 +35,8 @@ import cn.gov.jiangmen.subsidy.policy.Jiangmen2025Policy;
 import cn.gov.jiangmen.subsidy.policy.PriorAwards;
 
 @WebMvcTest(QuoteController.class)
+// /api is authenticated by the engine's REST filter, not by Spring Security (which guards only the app's own pages).
+@AutoConfigureMockMvc(addFilters = false)
 @Import(ClaimRequestReader.class)
 class QuoteControllerTest {
 
