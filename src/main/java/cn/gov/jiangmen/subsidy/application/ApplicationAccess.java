@@ -5,13 +5,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import cn.gov.jiangmen.subsidy.policy.Enterprise;
-import cn.gov.jiangmen.subsidy.security.CurrentUser;
+import cn.gov.jiangmen.subsidy.identity.CurrentUser;
 
 /** Who may submit and read which applications (CONTRACT: own district, own enterprise). */
 @Component
-class ApplicationAccess {
+public class ApplicationAccess {
 
-	boolean mayRead(CurrentUser user, ApplicationRecord application) {
+	public boolean mayRead(CurrentUser user, ApplicationRecord application) {
 		return user.mayLookAt(application.creditCode(), application.district());
 	}
 

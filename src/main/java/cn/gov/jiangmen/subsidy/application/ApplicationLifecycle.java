@@ -16,9 +16,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.gov.jiangmen.subsidy.ledger.Ledger;
 import cn.gov.jiangmen.subsidy.policy.Assessment;
-import cn.gov.jiangmen.subsidy.quote.AssessmentView;
-import cn.gov.jiangmen.subsidy.quote.ClaimRequest;
-import cn.gov.jiangmen.subsidy.quote.ClaimRequestReader;
+import cn.gov.jiangmen.subsidy.claim.AssessmentView;
+import cn.gov.jiangmen.subsidy.claim.ClaimRequest;
+import cn.gov.jiangmen.subsidy.claim.ClaimRequestReader;
 
 /**
  * What the procedure does to an application: assess it, move its status, take corrections,

@@ -14,7 +14,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class ApplicationRepository {
+public class ApplicationRepository {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -98,7 +98,7 @@ class ApplicationRepository {
 			.update();
 	}
 
-	Optional<ApplicationRecord> find(String id) {
+	public Optional<ApplicationRecord> find(String id) {
 		return jdbc.sql("SELECT * FROM app_application WHERE id = :id").param("id", id).query(this::map).optional();
 	}
 

@@ -8,13 +8,13 @@ import org.springframework.web.server.ResponseStatusException;
 import java.util.List;
 
 import cn.gov.jiangmen.subsidy.ledger.Ledger;
-import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException;
-import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException.FieldError;
-import cn.gov.jiangmen.subsidy.security.CurrentUser;
+import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException;
+import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException.FieldError;
+import cn.gov.jiangmen.subsidy.identity.CurrentUser;
 
 /** 第十五条: money obtained by fraud is recovered by the city; the ledger keeps the entries with the reason. */
 @Service
-class ClawbackService {
+public class ClawbackService {
 
 	static final int MAX_REASON = 2000;
 
@@ -28,11 +28,11 @@ class ClawbackService {
 		this.ledger = ledger;
 	}
 
-	record Clawback(String reason) {
+	public record Clawback(String reason) {
 	}
 
 	@Transactional
-	void recover(String applicationId, Clawback clawback, CurrentUser user) {
+	public void recover(String applicationId, Clawback clawback, CurrentUser user) {
 		if (!(user.isCityCommerce() || user.isAdmin())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "资金追回由市商务局办理 (city-commerce only)");
 		}

@@ -12,19 +12,19 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Messages;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
-import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException;
-import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException.FieldError;
-import cn.gov.jiangmen.subsidy.security.CurrentUser;
-import cn.gov.jiangmen.subsidy.security.Privileged;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Messages;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException;
+import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException.FieldError;
+import cn.gov.jiangmen.subsidy.identity.CurrentUser;
+import cn.gov.jiangmen.subsidy.system.Privileged;
 
 /**
  * 第十四条: an objection to the public notice is re-investigated within 10 working days of its
  * receipt; the investigator is reminded when 3 working days are left.
  */
 @Service
-class ObjectionService {
+public class ObjectionService {
 
 	static final int INVESTIGATION_WORKING_DAYS = 10;
 	/** The reminder opens the last 3 working days: the deadline's own day and the two before it. */
@@ -47,11 +47,11 @@ class ObjectionService {
 		this.privileged = privileged;
 	}
 
-	record Objection(String reason, String contact) {
+	public record Objection(String reason, String contact) {
 	}
 
 	@Transactional
-	void record(String applicationId, Objection objection, CurrentUser user) {
+	public void record(String applicationId, Objection objection, CurrentUser user) {
 		if (!(user.isCityCommerce() || user.isAdmin())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "异议由市商务局登记 (only city-commerce records objections)");
 		}

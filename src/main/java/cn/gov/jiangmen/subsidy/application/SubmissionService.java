@@ -21,21 +21,21 @@ import cn.gov.jiangmen.subsidy.policy.Assessment;
 import cn.gov.jiangmen.subsidy.policy.District;
 import cn.gov.jiangmen.subsidy.policy.Enterprise;
 import cn.gov.jiangmen.subsidy.policy.ReasonCode;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
-import cn.gov.jiangmen.subsidy.quote.ClaimRequest;
-import cn.gov.jiangmen.subsidy.quote.ClaimRequestReader;
-import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException;
-import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException.FieldError;
-import cn.gov.jiangmen.subsidy.security.CurrentUser;
-import cn.gov.jiangmen.subsidy.security.EnterpriseDirectory;
-import cn.gov.jiangmen.subsidy.security.Privileged;
-import cn.gov.jiangmen.subsidy.security.RegisteredDistricts;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Groups;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.claim.ClaimRequest;
+import cn.gov.jiangmen.subsidy.claim.ClaimRequestReader;
+import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException;
+import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException.FieldError;
+import cn.gov.jiangmen.subsidy.identity.CurrentUser;
+import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory;
+import cn.gov.jiangmen.subsidy.system.Privileged;
+import cn.gov.jiangmen.subsidy.identity.RegisteredDistricts;
 
 /** 第十三条: an enterprise (or its district for it) submits; the procedure starts at once. */
 @Service
-class SubmissionService {
+public class SubmissionService {
 
 
 	private final ClaimRequestReader reader;
@@ -66,7 +66,7 @@ class SubmissionService {
 
 	/** Everything in one transaction: a request that fails anywhere stores nothing. */
 	@Transactional
-	ApplicationRecord submit(JsonNode body, CurrentUser user) {
+	public ApplicationRecord submit(JsonNode body, CurrentUser user) {
 		ClaimRequest request = reader.read(body);
 		Enterprise claimed = request.enterprise();
 		District registered = districts.of(claimed.creditCode()).orElse(claimed.district());

@@ -14,7 +14,7 @@ import cn.gov.jiangmen.subsidy.policy.Assessment;
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.ItemAssessment;
 import cn.gov.jiangmen.subsidy.policy.Policy;
-import cn.gov.jiangmen.subsidy.quote.ClaimRequest;
+import cn.gov.jiangmen.subsidy.claim.ClaimRequest;
 
 /**
  * Amounts and exhibition booths granted per enterprise, and the policy assessed against them, on

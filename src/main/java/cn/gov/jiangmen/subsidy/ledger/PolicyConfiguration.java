@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 
-import cn.gov.jiangmen.subsidy.policy.Jiangmen2025Policy;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.Jiangmen2025Policy;
 import cn.gov.jiangmen.subsidy.policy.Policy;
 
 /**

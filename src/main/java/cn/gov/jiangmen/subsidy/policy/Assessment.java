@@ -16,7 +16,7 @@ public record Assessment(String policyId, List<ItemAssessment> items, BigDecimal
 		}
 	}
 
-	static Assessment of(String policyId, List<ItemAssessment> items) {
+	public static Assessment of(String policyId, List<ItemAssessment> items) {
 		return new Assessment(policyId, items,
 				items.stream().map(ItemAssessment::amount).reduce(Money.ZERO, BigDecimal::add));
 	}

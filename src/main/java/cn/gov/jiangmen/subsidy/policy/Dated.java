@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** One value of a parameter, the days it applies to (both inclusive) and the article it comes from. */
-record Dated<T>(LocalDate from, LocalDate to, T value, String article) {
+public record Dated<T>(LocalDate from, LocalDate to, T value, String article) {
 
-	Dated {
+	public Dated {
 		Objects.requireNonNull(from, "from");
 		Objects.requireNonNull(to, "to");
 		Objects.requireNonNull(value, "value");
@@ -16,7 +16,7 @@ record Dated<T>(LocalDate from, LocalDate to, T value, String article) {
 		}
 	}
 
-	boolean covers(LocalDate date) {
+	public boolean covers(LocalDate date) {
 		return !date.isBefore(from) && !date.isAfter(to);
 	}
 }

@@ -29,13 +29,13 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * Reads a policy pack's YAML file. Every scalar is read as text and parsed here, so that money
  * never passes through a double and "NO" stays Norway.
  */
-final class PolicyDataLoader {
+public final class PolicyDataLoader {
 
 	private PolicyDataLoader() {
 	}
 
 	/** A pack's file shipped on the classpath, e.g. {@code /policy/jiangmen-2025.yaml}. */
-	static PolicyData loadResource(String resource) {
+	public static PolicyData loadResource(String resource) {
 		try (InputStream in = PolicyDataLoader.class.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException(resource + " is missing from the classpath");
@@ -47,7 +47,7 @@ final class PolicyDataLoader {
 		}
 	}
 
-	static PolicyData load(InputStream yamlFile) {
+	public static PolicyData load(InputStream yamlFile) {
 		LoaderOptions options = new LoaderOptions();
 		Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
 				options, new TextOnlyResolver());

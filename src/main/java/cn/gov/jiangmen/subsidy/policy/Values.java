@@ -4,18 +4,18 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /** Checks shared by the value objects' constructors. */
-final class Values {
+public final class Values {
 
 	private Values() {
 	}
 
-	static void requireText(String value, String name) {
+	public static void requireText(String value, String name) {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException(name + " must not be blank");
 		}
 	}
 
-	static BigDecimal requireMoney(BigDecimal value, String name) {
+	public static BigDecimal requireMoney(BigDecimal value, String name) {
 		Objects.requireNonNull(value, name);
 		if (value.signum() < 0) {
 			throw new IllegalArgumentException(name + " must not be negative: " + value);
@@ -24,12 +24,12 @@ final class Values {
 	}
 
 	/** Optional money: null means "not given". */
-	static BigDecimal optionalMoney(BigDecimal value, String name) {
+	public static BigDecimal optionalMoney(BigDecimal value, String name) {
 		return value == null ? null : requireMoney(value, name);
 	}
 
 	/** Absent other subsidies are none at all (CONTRACT: optional, 0). */
-	static BigDecimal moneyOrZero(BigDecimal value, String name) {
+	public static BigDecimal moneyOrZero(BigDecimal value, String name) {
 		return value == null ? BigDecimal.ZERO : requireMoney(value, name);
 	}
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationLifecycle;
 import cn.gov.jiangmen.subsidy.policy.Assessment;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 
 /** 资格审查与金额测算: the policy engine assesses every item; the officers see the result in their forms. */
 @Component

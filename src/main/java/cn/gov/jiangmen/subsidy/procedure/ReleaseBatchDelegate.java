@@ -17,8 +17,8 @@ import cn.gov.jiangmen.subsidy.batch.Batch;
 import cn.gov.jiangmen.subsidy.batch.BatchKind;
 import cn.gov.jiangmen.subsidy.batch.BatchService;
 import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Messages;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Messages;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 
 /**
  * The officer's one act for the whole list: every application of the batch receives its message,

@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Decisions;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Decisions;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 /**

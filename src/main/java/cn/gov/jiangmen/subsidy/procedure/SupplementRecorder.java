@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationLifecycle;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Decisions;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
-import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Decisions;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 /**

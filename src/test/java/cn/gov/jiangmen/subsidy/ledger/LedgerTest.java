@@ -21,8 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import cn.gov.jiangmen.subsidy.policy.Assessment;
 import cn.gov.jiangmen.subsidy.policy.ExhibitionProject;
-import cn.gov.jiangmen.subsidy.policy.ExportCreditInsurance;
-import cn.gov.jiangmen.subsidy.policy.ItemType;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.ExportCreditInsurance;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.ItemType;
 import cn.gov.jiangmen.subsidy.policy.Policy;
 import cn.gov.jiangmen.subsidy.policy.PriorAwards;
 import cn.gov.jiangmen.subsidy.policy.ReasonCode;

@@ -4,15 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.gov.jiangmen.subsidy.policy.AeoCertification;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.AeoCertification;
 import cn.gov.jiangmen.subsidy.policy.AeoLevel;
 import cn.gov.jiangmen.subsidy.policy.Booths;
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.District;
 import cn.gov.jiangmen.subsidy.policy.Enterprise;
-import cn.gov.jiangmen.subsidy.policy.ExportCreditInsurance;
-import cn.gov.jiangmen.subsidy.policy.OverseasExhibition;
-import cn.gov.jiangmen.subsidy.quote.ClaimRequest;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.ExportCreditInsurance;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.OverseasExhibition;
+import cn.gov.jiangmen.subsidy.claim.ClaimRequest;
 
 final class Requests {
 

@@ -1,6 +1,16 @@
 package cn.gov.jiangmen.subsidy.policy;
 
-import static cn.gov.jiangmen.subsidy.policy.Claims.yuan;
+import cn.gov.jiangmen.subsidy.ledger.ItemKinds;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.AeoCertification;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.Claims;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.ItemType;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.Jiangmen2025Policy;
+import cn.gov.jiangmen.subsidy.policy.yueqing.Yueqing;
+import cn.gov.jiangmen.subsidy.policy.yueqing.YueqingAeo;
+import cn.gov.jiangmen.subsidy.policy.yueqing.YueqingDraft2022Policy;
+import cn.gov.jiangmen.subsidy.policy.yueqing.YueqingItemType;
+import cn.gov.jiangmen.subsidy.policy.yueqing.YueqingOutsourcing;
+import static cn.gov.jiangmen.subsidy.policy.jiangmen.Claims.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

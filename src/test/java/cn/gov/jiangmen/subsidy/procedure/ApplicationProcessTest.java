@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.gov.jiangmen.subsidy.AppTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 
 /** Every path of 第十三、十四条, driven as the officers drive it, on real calendar dates. */
 @AppTest
