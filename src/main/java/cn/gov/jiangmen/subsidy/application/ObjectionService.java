@@ -17,7 +17,7 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException;
 import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException.FieldError;
 import cn.gov.jiangmen.subsidy.identity.CurrentUser;
-import cn.gov.jiangmen.subsidy.system.Privileged;
+import cn.gov.jiangmen.subsidy.system.AuthorisedEngineCalls;
 
 /**
  * 第十四条: an objection to the public notice is re-investigated within 10 working days of its
@@ -36,15 +36,15 @@ public class ObjectionService {
 	private final ApplicationHistory history;
 	private final WorkingDays workingDays;
 	private final RuntimeService runtime;
-	private final Privileged privileged;
+	private final AuthorisedEngineCalls authorised;
 
 	ObjectionService(ApplicationRepository applications, ApplicationHistory history, WorkingDays workingDays,
-			RuntimeService runtime, Privileged privileged) {
+			RuntimeService runtime, AuthorisedEngineCalls authorised) {
 		this.applications = applications;
 		this.history = history;
 		this.workingDays = workingDays;
 		this.runtime = runtime;
-		this.privileged = privileged;
+		this.authorised = authorised;
 	}
 
 	public record Objection(String reason, String contact) {
@@ -66,7 +66,7 @@ public class ObjectionService {
 		Date dueAt = workingDays.endOfWorkingDaysAfter(receivedAt, INVESTIGATION_WORKING_DAYS);
 		history.record(applicationId, "OBJECTION_RECEIVED", user.id(),
 				objection.reason().strip() + "（联系方式：" + objection.contact().strip() + "）");
-		privileged.run(() -> runtime.createMessageCorrelation(Messages.OBJECTION_RECEIVED)
+		authorised.run(() -> runtime.createMessageCorrelation(Messages.OBJECTION_RECEIVED)
 			.processInstanceBusinessKey(applicationId)
 			.setVariable(Vars.OBJECTION_REASON, objection.reason().strip())
 			.setVariable(Vars.OBJECTION_CONTACT, objection.contact().strip())

@@ -30,7 +30,7 @@ import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException;
 import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException.FieldError;
 import cn.gov.jiangmen.subsidy.identity.CurrentUser;
 import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory;
-import cn.gov.jiangmen.subsidy.system.Privileged;
+import cn.gov.jiangmen.subsidy.system.AuthorisedEngineCalls;
 import cn.gov.jiangmen.subsidy.identity.RegisteredDistricts;
 
 /** 第十三条: an enterprise (or its district for it) submits; the procedure starts at once. */
@@ -44,13 +44,13 @@ public class SubmissionService {
 	private final ApplicationHistory history;
 	private final EnterpriseDirectory enterprises;
 	private final RuntimeService runtime;
-	private final Privileged privileged;
+	private final AuthorisedEngineCalls authorised;
 	private final RegisteredDistricts districts;
 	private final Ledger ledger;
 	private final Clock clock;
 
 	SubmissionService(ClaimRequestReader reader, ApplicationAccess access, ApplicationRepository applications,
-			ApplicationHistory history, EnterpriseDirectory enterprises, RuntimeService runtime, Privileged privileged,
+			ApplicationHistory history, EnterpriseDirectory enterprises, RuntimeService runtime, AuthorisedEngineCalls authorised,
 			RegisteredDistricts districts, Ledger ledger, Clock clock) {
 		this.reader = reader;
 		this.access = access;
@@ -58,7 +58,7 @@ public class SubmissionService {
 		this.history = history;
 		this.enterprises = enterprises;
 		this.runtime = runtime;
-		this.privileged = privileged;
+		this.authorised = authorised;
 		this.districts = districts;
 		this.ledger = ledger;
 		this.clock = clock;
@@ -86,7 +86,7 @@ public class SubmissionService {
 		history.record(id, "SUBMITTED", user.id(), null);
 		districts.recordFirstSubmission(claimed.creditCode(), registered, user.id());
 
-		ProcessInstance instance = privileged.call(() -> runtime
+		ProcessInstance instance = authorised.call(() -> runtime
 			.createProcessInstanceByKey(ProcessConstants.PROCESS_APPLICATION)
 			.businessKey(id)
 			.setVariables(variables(id, claimed, body.get("items"), user))

@@ -19,7 +19,7 @@ import cn.gov.jiangmen.subsidy.policy.jiangmen.DomesticExhibition;
 import cn.gov.jiangmen.subsidy.policy.ExhibitionProject;
 import cn.gov.jiangmen.subsidy.policy.jiangmen.ExportCreditInsurance;
 import cn.gov.jiangmen.subsidy.policy.jiangmen.HkmtExhibition;
-import cn.gov.jiangmen.subsidy.policy.jiangmen.ItemType;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.JiangmenItemType;
 import cn.gov.jiangmen.subsidy.policy.jiangmen.OverseasExhibition;
 import cn.gov.jiangmen.subsidy.policy.jiangmen.OverseasInvestmentInsurance;
 
@@ -41,8 +41,8 @@ final class ClaimItemReader {
 	private ClaimItemReader() {
 	}
 
-	static ClaimItem read(JsonFields f) {
-		ItemType type = f.enumValue("type", ItemType.class);
+	static ClaimItem read(JsonFieldReader f) {
+		JiangmenItemType type = f.enumValue("type", JiangmenItemType.class);
 		if (type == null) {
 			return null;
 		}
@@ -58,7 +58,7 @@ final class ClaimItemReader {
 		};
 	}
 
-	private static OverseasExhibition overseas(JsonFields f) {
+	private static OverseasExhibition overseas(JsonFieldReader f) {
 		int mark = f.mark();
 		String country = country(f, OverseasExhibition.NOT_ABROAD, false, "境外参展的举办地不得为 CN、HK、MO、TW");
 		LocalDate start = f.date("startDate");
@@ -75,7 +75,7 @@ final class ClaimItemReader {
 				viaSubsidiary, certificate, requested, name);
 	}
 
-	private static HkmtExhibition hkmt(JsonFields f) {
+	private static HkmtExhibition hkmt(JsonFieldReader f) {
 		int mark = f.mark();
 		String country = country(f, HkmtExhibition.REGIONS, true, "港澳台参展的举办地只能是 HK、MO、TW");
 		LocalDate start = f.date("startDate");
@@ -92,7 +92,7 @@ final class ClaimItemReader {
 				viaSubsidiary, certificate, requested, name);
 	}
 
-	private static DomesticExhibition domestic(JsonFields f) {
+	private static DomesticExhibition domestic(JsonFieldReader f) {
 		int mark = f.mark();
 		LocalDate start = f.date("startDate");
 		String name = exhibitionName(f);
@@ -107,7 +107,7 @@ final class ClaimItemReader {
 				: new DomesticExhibition(start, keyPlan, consumerFair, booths, expenses, other, requested, name);
 	}
 
-	private static ExportCreditInsurance exportCreditInsurance(JsonFields f) {
+	private static ExportCreditInsurance exportCreditInsurance(JsonFieldReader f) {
 		int mark = f.mark();
 		LocalDate paid = f.date("paidDate");
 		BigDecimal premium = f.money("premiumPaid");
@@ -118,7 +118,7 @@ final class ClaimItemReader {
 		return f.failedSince(mark) ? null : new ExportCreditInsurance(paid, premium, platform, other, requested);
 	}
 
-	private static CreditService creditService(JsonFields f) {
+	private static CreditService creditService(JsonFieldReader f) {
 		int mark = f.mark();
 		LocalDate paid = f.date("paidDate");
 		BigDecimal fees = f.money("fees");
@@ -128,7 +128,7 @@ final class ClaimItemReader {
 		return f.failedSince(mark) ? null : new CreditService(paid, fees, other, requested);
 	}
 
-	private static OverseasInvestmentInsurance overseasInvestmentInsurance(JsonFields f) {
+	private static OverseasInvestmentInsurance overseasInvestmentInsurance(JsonFieldReader f) {
 		int mark = f.mark();
 		LocalDate paid = f.date("paidDate");
 		BigDecimal premium = f.money("premiumPaid");
@@ -141,7 +141,7 @@ final class ClaimItemReader {
 				: new OverseasInvestmentInsurance(paid, premium, certificate, other, requested, certified);
 	}
 
-	private static AeoCertification aeo(JsonFields f) {
+	private static AeoCertification aeo(JsonFieldReader f) {
 		int mark = f.mark();
 		LocalDate certified = f.date("certifiedDate");
 		AeoLevel level = f.enumValue("level", AeoLevel.class);
@@ -151,7 +151,7 @@ final class ClaimItemReader {
 		return f.failedSince(mark) ? null : new AeoCertification(certified, level, first, requested);
 	}
 
-	private static CantonFairDesignAward award(JsonFields f) {
+	private static CantonFairDesignAward award(JsonFieldReader f) {
 		int mark = f.mark();
 		Integer session = f.integer("session", 1, CantonFairDesignAward.MAX_SESSION);
 		AwardTier tier = f.enumValue("tier", AwardTier.class);
@@ -161,12 +161,12 @@ final class ClaimItemReader {
 	}
 
 	/** CONTRACT: the fair's name as in 《江门市重点展览计划》, optional, at most 200 characters. */
-	private static String exhibitionName(JsonFields f) {
+	private static String exhibitionName(JsonFieldReader f) {
 		return f.optionalText("exhibitionName", ExhibitionProject.MAX_NAME_LENGTH);
 	}
 
 	/** An assigned ISO 3166-1 alpha-2 code, inside {@code set} or outside it as {@code inside} says. */
-	private static String country(JsonFields f, Set<String> set, boolean inside, String notAllowed) {
+	private static String country(JsonFieldReader f, Set<String> set, boolean inside, String notAllowed) {
 		String country = f.text("country");
 		if (country != null && !ISO_COUNTRIES.contains(country)) {
 			f.error("country", "不是已分配的 ISO 3166-1 两位国家或地区代码");
@@ -183,7 +183,7 @@ final class ClaimItemReader {
 	 * {@code booths} for standard booths, {@code areaSqm} for a special one. The field of the other
 	 * kind is not used, but when given it must still be well formed.
 	 */
-	private static Booths booths(JsonFields f) {
+	private static Booths booths(JsonFieldReader f) {
 		int mark = f.mark();
 		BoothKind kind = f.enumValue("boothKind", BoothKind.class);
 		if (kind == BoothKind.SPECIAL) {

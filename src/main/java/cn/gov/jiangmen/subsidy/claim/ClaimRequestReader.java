@@ -112,7 +112,7 @@ public class ClaimRequestReader {
 			throw invalid(WHOLE_BODY, "请求体必须是 JSON 对象");
 		}
 		List<FieldError> errors = new ArrayList<>();
-		JsonFields top = new JsonFields(body, "", errors);
+		JsonFieldReader top = new JsonFieldReader(body, "", errors);
 		Applicant applicant = applicant(top, errors);
 		List<ClaimItem> items = items(top, errors);
 		top.rejectUnknown(NO_HINTS);
@@ -126,13 +126,13 @@ public class ClaimRequestReader {
 	private record Applicant(Enterprise enterprise, BankAccount bankAccount) {
 	}
 
-	private static Applicant applicant(JsonFields top, List<FieldError> errors) {
+	private static Applicant applicant(JsonFieldReader top, List<FieldError> errors) {
 		JsonNode node = top.get("enterprise");
 		if (node == null || !node.isObject()) {
 			top.error("enterprise", node == null ? "必填" : "必须是 JSON 对象");
 			return new Applicant(null, null);
 		}
-		JsonFields fields = new JsonFields(node, "enterprise", errors);
+		JsonFieldReader fields = new JsonFieldReader(node, "enterprise", errors);
 		int mark = fields.mark();
 		String creditCode = fields.text("creditCode");
 		if (creditCode != null && !CreditCodeUtil.isCreditCode(creditCode)) {
@@ -153,7 +153,7 @@ public class ClaimRequestReader {
 	}
 
 	/** CONTRACT: {@code enterprise.bankAccount}, optional; when given, all three fields. */
-	private static BankAccount bankAccount(JsonFields fields) {
+	private static BankAccount bankAccount(JsonFieldReader fields) {
 		if (fields == null) {
 			return null;
 		}
@@ -169,7 +169,7 @@ public class ClaimRequestReader {
 		return fields.failedSince(mark) ? null : new BankAccount(bankName, accountName, accountNumber);
 	}
 
-	private static List<ClaimItem> items(JsonFields top, List<FieldError> errors) {
+	private static List<ClaimItem> items(JsonFieldReader top, List<FieldError> errors) {
 		JsonNode node = top.get("items");
 		if (node == null || !node.isArray()) {
 			top.error("items", node == null ? "必填" : "必须是数组");
@@ -187,7 +187,7 @@ public class ClaimRequestReader {
 				errors.add(new FieldError(path, "必须是 JSON 对象"));
 				continue;
 			}
-			ClaimItem read = ClaimItemReader.read(new JsonFields(item, path, errors));
+			ClaimItem read = ClaimItemReader.read(new JsonFieldReader(item, path, errors));
 			if (read != null) {
 				items.add(read);
 			}

@@ -1,7 +1,7 @@
 package cn.gov.jiangmen.subsidy.ledger;
 
 import cn.gov.jiangmen.subsidy.policy.ItemKind;
-import cn.gov.jiangmen.subsidy.policy.jiangmen.ItemType;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.JiangmenItemType;
 import cn.gov.jiangmen.subsidy.policy.jiangmen.Jiangmen2025Policy;
 import cn.gov.jiangmen.subsidy.policy.yueqing.YueqingDraft2022Policy;
 import cn.gov.jiangmen.subsidy.policy.yueqing.YueqingItemType;
@@ -12,7 +12,7 @@ import java.util.Map;
 public final class ItemKinds {
 
 	private static final Map<String, List<? extends ItemKind>> BY_POLICY = Map.of(
-			Jiangmen2025Policy.ID, List.of(ItemType.values()),
+			Jiangmen2025Policy.ID, List.of(JiangmenItemType.values()),
 			YueqingDraft2022Policy.ID, List.of(YueqingItemType.values()));
 
 	private ItemKinds() {

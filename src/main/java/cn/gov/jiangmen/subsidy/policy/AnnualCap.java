@@ -13,7 +13,7 @@ public final class AnnualCap {
 	}
 
 	/** The grant within what is left of the cap, or null (refused) when nothing is left. */
-	public static Grant limit(ItemCalc c, ItemKind kind, String capParameter, Grant grant, RunningAwards awards) {
+	public static Grant limit(WorkingSheet c, ItemKind kind, String capParameter, Grant grant, RunningAwards awards) {
 		BigDecimal cap = c.param(capParameter);
 		int year = c.date().getYear();
 		BigDecimal used = awards.inYear(kind, year);

@@ -11,7 +11,7 @@ public final class AnnualCountCap {
 	}
 
 	/** True, with the item refused, when the year already holds as many items as the cap allows. */
-	public static boolean reached(ItemCalc c, ItemKind kind, String capParameter, RunningAwards awards) {
+	public static boolean reached(WorkingSheet c, ItemKind kind, String capParameter, RunningAwards awards) {
 		int cap = c.count(capParameter);
 		int year = c.date().getYear();
 		int held = awards.countInYear(kind, year);

@@ -14,7 +14,7 @@ public final class BoothRate {
 	private BoothRate() {
 	}
 
-	public static BigDecimal of(ItemCalc c, Booths booths, String maxBoothsParameter, BigDecimal rate,
+	public static BigDecimal of(WorkingSheet c, Booths booths, String maxBoothsParameter, BigDecimal rate,
 			BigDecimal perBoothMax, BigDecimal fee, BigDecimal otherSubsidies) {
 		int counted = BoothCount.of(booths, c, maxBoothsParameter, maxBoothsParameter, List.of(),
 				c.articleOf(maxBoothsParameter));
@@ -28,7 +28,7 @@ public final class BoothRate {
 	}
 
 	/** Expenditure less other subsidies, for the booths (or the m²) within the limit only. */
-	private static BigDecimal withinLimit(ItemCalc c, Booths booths, int max, BigDecimal fee, BigDecimal other) {
+	private static BigDecimal withinLimit(WorkingSheet c, Booths booths, int max, BigDecimal fee, BigDecimal other) {
 		BigDecimal base = fee.subtract(other);
 		String baseShown = "(" + Money.show(fee) + " − " + Money.show(other) + ")";
 		if (booths.kind() == BoothKind.STANDARD) {

@@ -9,10 +9,10 @@ import java.util.Set;
 public record CountryGroup(String key, String label, String perBoothMaxParameter, String source, Set<String> members) {
 
 	public CountryGroup {
-		Values.requireText(key, "key");
-		Values.requireText(label, "label");
-		Values.requireText(perBoothMaxParameter, "perBoothMaxParameter");
-		Values.requireText(source, "source of " + key);
+		ValueChecks.requireText(key, "key");
+		ValueChecks.requireText(label, "label");
+		ValueChecks.requireText(perBoothMaxParameter, "perBoothMaxParameter");
+		ValueChecks.requireText(source, "source of " + key);
 		members = Set.copyOf(members);
 	}
 }

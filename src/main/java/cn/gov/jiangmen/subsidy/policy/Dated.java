@@ -10,7 +10,7 @@ public record Dated<T>(LocalDate from, LocalDate to, T value, String article) {
 		Objects.requireNonNull(from, "from");
 		Objects.requireNonNull(to, "to");
 		Objects.requireNonNull(value, "value");
-		Values.requireText(article, "article");
+		ValueChecks.requireText(article, "article");
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("a value cannot end (" + to + ") before it starts (" + from + ")");
 		}

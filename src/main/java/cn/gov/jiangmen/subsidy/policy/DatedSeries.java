@@ -8,7 +8,7 @@ import java.util.List;
 public record DatedSeries<T>(String name, List<Dated<T>> values) {
 
 	public DatedSeries {
-		Values.requireText(name, "name");
+		ValueChecks.requireText(name, "name");
 		values = values.stream().sorted(Comparator.comparing(Dated::from)).toList();
 		for (int i = 1; i < values.size(); i++) {
 			Dated<T> before = values.get(i - 1);

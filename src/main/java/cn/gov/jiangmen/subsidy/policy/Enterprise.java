@@ -24,8 +24,8 @@ public record Enterprise(String creditCode, String name, District district, bool
 	public static final int LAST_TRADE_YEAR = 2100;
 
 	public Enterprise {
-		Values.requireText(creditCode, "creditCode");
-		Values.requireText(name, "name");
+		ValueChecks.requireText(creditCode, "creditCode");
+		ValueChecks.requireText(name, "name");
 		if (tradeYears != null) {
 			for (Integer year : tradeYears) {
 				if (year == null || year < FIRST_TRADE_YEAR || year > LAST_TRADE_YEAR) {

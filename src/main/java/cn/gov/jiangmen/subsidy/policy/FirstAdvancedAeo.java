@@ -16,7 +16,7 @@ public final class FirstAdvancedAeo {
 	private FirstAdvancedAeo() {
 	}
 
-	public static Grant grant(ItemCalc c, String article, AeoLevel level, boolean firstCertification, ItemKind kind,
+	public static Grant grant(WorkingSheet c, String article, AeoLevel level, boolean firstCertification, ItemKind kind,
 			RunningAwards awards, Wording wording) {
 		c.cite(article);
 		if (level != AeoLevel.ADVANCED) {

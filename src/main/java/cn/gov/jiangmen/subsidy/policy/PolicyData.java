@@ -17,8 +17,8 @@ public record PolicyData(String id, String title, PolicyPeriod period, Map<Strin
 		Map<District, Map<String, DatedSeries<BigDecimal>>> districtParameters) {
 
 	public PolicyData {
-		Values.requireText(id, "id");
-		Values.requireText(title, "title");
+		ValueChecks.requireText(id, "id");
+		ValueChecks.requireText(title, "title");
 		Objects.requireNonNull(period, "period");
 		parameters = Map.copyOf(parameters);
 		countryGroups = List.copyOf(countryGroups);

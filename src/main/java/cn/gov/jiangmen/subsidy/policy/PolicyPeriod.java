@@ -9,7 +9,7 @@ public record PolicyPeriod(LocalDate from, LocalDate to, String article) {
 	public PolicyPeriod {
 		Objects.requireNonNull(from, "from");
 		Objects.requireNonNull(to, "to");
-		Values.requireText(article, "article");
+		ValueChecks.requireText(article, "article");
 	}
 
 	public boolean contains(LocalDate date) {
@@ -17,7 +17,7 @@ public record PolicyPeriod(LocalDate from, LocalDate to, String article) {
 	}
 
 	/** Outside the period no other rule runs: no parameter is defined for that date. */
-	public boolean admits(ItemCalc c) {
+	public boolean admits(WorkingSheet c) {
 		if (contains(c.date())) {
 			return true;
 		}

@@ -26,7 +26,7 @@ public final class RateByClass {
 	}
 
 	/** The last tier should apply always; none applying is a pack's programming error. */
-	public static Terms choose(ItemCalc c, List<Tier> tiers) {
+	public static Terms choose(WorkingSheet c, List<Tier> tiers) {
 		Tier tier = tiers.stream().filter(Tier::applies).findFirst()
 			.orElseThrow(() -> new IllegalStateException("no tier applies and none is the general one"));
 		BigDecimal rate = c.param(tier.rateParameter());

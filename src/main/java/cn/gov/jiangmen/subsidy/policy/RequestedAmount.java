@@ -8,7 +8,7 @@ public final class RequestedAmount {
 	private RequestedAmount() {
 	}
 
-	public static Grant limit(ItemCalc c, BigDecimal requested, Grant grant) {
+	public static Grant limit(WorkingSheet c, BigDecimal requested, Grant grant) {
 		if (requested == null || requested.compareTo(grant.total()) >= 0) {
 			return grant;
 		}

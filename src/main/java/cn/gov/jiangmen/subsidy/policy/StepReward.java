@@ -14,7 +14,7 @@ public final class StepReward {
 	}
 
 	/** The reward, or null (refused) below the threshold. */
-	public static BigDecimal of(ItemCalc c, String what, String unit, BigDecimal amount, String thresholdParameter,
+	public static BigDecimal of(WorkingSheet c, String what, String unit, BigDecimal amount, String thresholdParameter,
 			String stepParameter, String rewardParameter) {
 		BigDecimal threshold = c.param(thresholdParameter);
 		if (amount.compareTo(threshold) < 0) {

@@ -25,7 +25,7 @@ class AssessEligibilityDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Assessment assessment = lifecycle.assess(applications.of(execution));
-		execution.setVariable(Vars.ITEMS, FormData.items(assessment));
+		execution.setVariable(Vars.ITEMS, ItemRows.items(assessment));
 		execution.setVariable(Vars.TOTAL, assessment.total().toPlainString());
 		execution.setVariable(Vars.TOTAL_YUAN, assessment.total().setScale(0, RoundingMode.DOWN).intValueExact());
 	}

@@ -40,7 +40,7 @@ public class BatchForms {
 			case Elements.RELEASE_FUNDS -> requireText(task, Vars.RELEASE_DOCUMENT_NO, "资金下达文号");
 			default -> throw new IllegalStateException("not a batch task: " + task.getTaskDefinitionKey());
 		}
-		Texts.clean((String) task.getVariable(Vars.COMMENT));
+		FreeText.clean((String) task.getVariable(Vars.COMMENT));
 		batches.close(batch, users.current().id());
 	}
 

@@ -59,7 +59,7 @@ public class ReviewRecorder {
 		if (decision == null || !ALLOWED.get(step).contains(decision)) {
 			throw new ProcessEngineException("审核结论无效 (decision '" + decision + "' is not allowed at " + step + ")");
 		}
-		String comment = Texts.clean((String) task.getVariable(Vars.COMMENT));
+		String comment = FreeText.clean((String) task.getVariable(Vars.COMMENT));
 		history.record(applications.of(task), STEPS.get(step), users.current().id(),
 				DECISION_LABELS.get(decision) + (comment == null ? "" : "：" + comment));
 
@@ -73,7 +73,7 @@ public class ReviewRecorder {
 
 	/** 向市商务局报告专项资金使用情况: the report is required and kept in the history. */
 	public void recordFundUse(DelegateTask task) {
-		String report = Texts.clean((String) task.getVariable(Vars.FUND_USE_REPORT), MAX_FUND_USE_REPORT);
+		String report = FreeText.clean((String) task.getVariable(Vars.FUND_USE_REPORT), MAX_FUND_USE_REPORT);
 		if (report == null) {
 			throw new ProcessEngineException("请填写资金使用情况");
 		}

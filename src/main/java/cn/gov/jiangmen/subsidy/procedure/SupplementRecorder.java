@@ -40,7 +40,7 @@ public class SupplementRecorder {
 
 	public void record(DelegateTask task) {
 		String action = (String) task.getVariable(Vars.SUPPLEMENT_ACTION);
-		String comment = Texts.clean((String) task.getVariable(Vars.COMMENT));
+		String comment = FreeText.clean((String) task.getVariable(Vars.COMMENT));
 		if (Decisions.WITHDRAW.equals(action)) {
 			return;
 		}

@@ -2,7 +2,7 @@ package cn.gov.jiangmen.subsidy.policy.jiangmen;
 
 import cn.gov.jiangmen.subsidy.policy.AeoLevel;
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
-import cn.gov.jiangmen.subsidy.policy.Values;
+import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -14,12 +14,12 @@ public record AeoCertification(LocalDate certifiedDate, AeoLevel level, boolean 
 	public AeoCertification {
 		Objects.requireNonNull(certifiedDate, "certifiedDate");
 		Objects.requireNonNull(level, "level");
-		Values.optionalMoney(requestedAmount, "requestedAmount");
+		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
 	}
 
 	@Override
-	public ItemType type() {
-		return ItemType.AEO_CERTIFICATION;
+	public JiangmenItemType type() {
+		return JiangmenItemType.AEO_CERTIFICATION;
 	}
 
 	@Override

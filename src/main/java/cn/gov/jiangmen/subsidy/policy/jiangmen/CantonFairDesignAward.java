@@ -1,7 +1,7 @@
 package cn.gov.jiangmen.subsidy.policy.jiangmen;
 
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
-import cn.gov.jiangmen.subsidy.policy.Values;
+import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
@@ -22,12 +22,12 @@ public record CantonFairDesignAward(int session, AwardTier tier, BigDecimal requ
 			throw new IllegalArgumentException("session must be 1 to " + MAX_SESSION + ": " + session);
 		}
 		Objects.requireNonNull(tier, "tier");
-		Values.optionalMoney(requestedAmount, "requestedAmount");
+		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
 	}
 
 	@Override
-	public ItemType type() {
-		return ItemType.CANTON_FAIR_DESIGN_AWARD;
+	public JiangmenItemType type() {
+		return JiangmenItemType.CANTON_FAIR_DESIGN_AWARD;
 	}
 
 	/** The opening day of the session (15 April or 15 October), which places the award in the period. */

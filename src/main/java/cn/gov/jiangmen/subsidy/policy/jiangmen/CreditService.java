@@ -1,7 +1,7 @@
 package cn.gov.jiangmen.subsidy.policy.jiangmen;
 
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
-import cn.gov.jiangmen.subsidy.policy.Values;
+import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -12,14 +12,14 @@ public record CreditService(LocalDate paidDate, BigDecimal fees, BigDecimal othe
 
 	public CreditService {
 		Objects.requireNonNull(paidDate, "paidDate");
-		Values.requireMoney(fees, "fees");
-		otherSubsidies = Values.moneyOrZero(otherSubsidies, "otherSubsidies");
-		Values.optionalMoney(requestedAmount, "requestedAmount");
+		ValueChecks.requireMoney(fees, "fees");
+		otherSubsidies = ValueChecks.moneyOrZero(otherSubsidies, "otherSubsidies");
+		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
 	}
 
 	@Override
-	public ItemType type() {
-		return ItemType.CREDIT_SERVICE;
+	public JiangmenItemType type() {
+		return JiangmenItemType.CREDIT_SERVICE;
 	}
 
 	@Override

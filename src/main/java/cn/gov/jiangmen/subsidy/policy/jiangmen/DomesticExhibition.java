@@ -3,7 +3,7 @@ package cn.gov.jiangmen.subsidy.policy.jiangmen;
 import cn.gov.jiangmen.subsidy.policy.Booths;
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.ExhibitionProject;
-import cn.gov.jiangmen.subsidy.policy.Values;
+import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -18,9 +18,9 @@ public record DomesticExhibition(LocalDate startDate, boolean keyPlan, boolean c
 		if (booths < 1 || booths > Booths.MAX_COUNT) {
 			throw new IllegalArgumentException("booths must be 1 to " + Booths.MAX_COUNT + ": " + booths);
 		}
-		Values.requireMoney(expenses, "expenses");
-		otherSubsidies = Values.moneyOrZero(otherSubsidies, "otherSubsidies");
-		Values.optionalMoney(requestedAmount, "requestedAmount");
+		ValueChecks.requireMoney(expenses, "expenses");
+		otherSubsidies = ValueChecks.moneyOrZero(otherSubsidies, "otherSubsidies");
+		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
 		exhibitionName = new ExhibitionProject(exhibitionName, null, startDate).name();
 	}
 
@@ -36,8 +36,8 @@ public record DomesticExhibition(LocalDate startDate, boolean keyPlan, boolean c
 	}
 
 	@Override
-	public ItemType type() {
-		return ItemType.DOMESTIC_EXHIBITION;
+	public JiangmenItemType type() {
+		return JiangmenItemType.DOMESTIC_EXHIBITION;
 	}
 
 	@Override

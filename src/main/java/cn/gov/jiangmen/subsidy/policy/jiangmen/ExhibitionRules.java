@@ -1,6 +1,6 @@
 package cn.gov.jiangmen.subsidy.policy.jiangmen;
 
-import cn.gov.jiangmen.subsidy.policy.Base;
+import cn.gov.jiangmen.subsidy.policy.ActualExpenditure;
 import cn.gov.jiangmen.subsidy.policy.BoothCount;
 import cn.gov.jiangmen.subsidy.policy.BoothKind;
 import cn.gov.jiangmen.subsidy.policy.BoothUse;
@@ -8,7 +8,7 @@ import cn.gov.jiangmen.subsidy.policy.CountryGroup;
 import cn.gov.jiangmen.subsidy.policy.ExhibitionProject;
 import cn.gov.jiangmen.subsidy.policy.Grant;
 import cn.gov.jiangmen.subsidy.policy.HeldBooths;
-import cn.gov.jiangmen.subsidy.policy.ItemCalc;
+import cn.gov.jiangmen.subsidy.policy.WorkingSheet;
 import cn.gov.jiangmen.subsidy.policy.Money;
 import cn.gov.jiangmen.subsidy.policy.ReasonCode;
 import cn.gov.jiangmen.subsidy.policy.RunningAwards;
@@ -27,11 +27,11 @@ final class ExhibitionRules {
 	private ExhibitionRules() {
 	}
 
-	static Grant overseas(OverseasExhibition x, ItemCalc c, RunningAwards awards) {
+	static Grant overseas(OverseasExhibition x, WorkingSheet c, RunningAwards awards) {
 		c.cite(OVERSEAS);
 		keyPlan(x.keyPlan(), c, OVERSEAS);
 		subsidiary(x.viaOverseasSubsidiary(), x.investmentCertificate(), c);
-		Base.check(c, x.expenses(), x.otherSubsidies(), x.requestedAmount());
+		ActualExpenditure.check(c, x.expenses(), x.otherSubsidies(), x.requestedAmount());
 		if (c.refused()) {
 			return null;
 		}
@@ -42,11 +42,11 @@ final class ExhibitionRules {
 		return take(c, x.project(), x.booths().kind(), booths, perBooth, x.expenses(), x.otherSubsidies());
 	}
 
-	static Grant hkmt(HkmtExhibition x, ItemCalc c, RunningAwards awards) {
+	static Grant hkmt(HkmtExhibition x, WorkingSheet c, RunningAwards awards) {
 		c.cite(HKMT);
 		keyPlan(x.keyPlan(), c, HKMT);
 		subsidiary(x.viaOverseasSubsidiary(), x.investmentCertificate(), c);
-		Base.check(c, x.boothFee(), x.otherSubsidies(), x.requestedAmount());
+		ActualExpenditure.check(c, x.boothFee(), x.otherSubsidies(), x.requestedAmount());
 		if (c.refused()) {
 			return null;
 		}
@@ -58,13 +58,13 @@ final class ExhibitionRules {
 		return take(c, x.project(), x.booths().kind(), booths, perBooth, x.boothFee(), x.otherSubsidies());
 	}
 
-	static Grant domestic(DomesticExhibition x, ItemCalc c, RunningAwards awards) {
+	static Grant domestic(DomesticExhibition x, WorkingSheet c, RunningAwards awards) {
 		c.cite(DOMESTIC);
 		keyPlan(x.keyPlan(), c, DOMESTIC);
 		if (x.consumerFair()) {
 			c.refuse(ReasonCode.CONSUMER_FAIR, DOMESTIC);
 		}
-		Base.check(c, x.expenses(), x.otherSubsidies(), x.requestedAmount());
+		ActualExpenditure.check(c, x.expenses(), x.otherSubsidies(), x.requestedAmount());
 		if (c.refused()) {
 			return null;
 		}
@@ -75,7 +75,7 @@ final class ExhibitionRules {
 	}
 
 	/** 第九条 "每家企业每个项目": what earlier items of the same exhibition already hold. */
-	private static List<HeldBooths> held(ExhibitionProject project, ItemCalc c, RunningAwards awards) {
+	private static List<HeldBooths> held(ExhibitionProject project, WorkingSheet c, RunningAwards awards) {
 		List<HeldBooths> held = awards.boothsAt(project);
 		BoothCount.showHeld(c, project, held);
 		BoothCount.showNamesakes(c, awards.boothsAtSameHostAndDayElsewhere(project));
@@ -83,7 +83,7 @@ final class ExhibitionRules {
 	}
 
 	/** The booths left to this item are its share of the project; none left refuses it. */
-	private static Grant take(ItemCalc c, ExhibitionProject project, BoothKind kind, int booths, BigDecimal perBooth,
+	private static Grant take(WorkingSheet c, ExhibitionProject project, BoothKind kind, int booths, BigDecimal perBooth,
 			BigDecimal expenditure, BigDecimal otherSubsidies) {
 		if (c.refused()) {
 			return null;
@@ -94,14 +94,14 @@ final class ExhibitionRules {
 		return Grant.of(byBooths(booths, perBooth, expenditure, otherSubsidies, c));
 	}
 
-	private static void keyPlan(boolean inPlan, ItemCalc c, String article) {
+	private static void keyPlan(boolean inPlan, WorkingSheet c, String article) {
 		if (!inPlan) {
 			c.refuse(ReasonCode.NOT_IN_KEY_EXHIBITION_PLAN, article);
 		}
 	}
 
 	/** 第九条第（一）项第3目: a subsidiary's booth counts as the parent's only with the investment certificate. */
-	private static void subsidiary(boolean viaSubsidiary, boolean certificate, ItemCalc c) {
+	private static void subsidiary(boolean viaSubsidiary, boolean certificate, WorkingSheet c) {
 		if (viaSubsidiary) {
 			c.cite(SUBSIDIARY);
 			if (!certificate) {
@@ -112,7 +112,7 @@ final class ExhibitionRules {
 	}
 
 	/** The table of 第九条第（一）项第1目; a country in several rows gets the highest maximum. */
-	private static BigDecimal perBoothMax(String country, ItemCalc c) {
+	private static BigDecimal perBoothMax(String country, WorkingSheet c) {
 		BigDecimal best = null;
 		List<String> matches = new ArrayList<>();
 		for (CountryGroup group : c.data().countryGroups()) {
@@ -133,7 +133,7 @@ final class ExhibitionRules {
 
 	/** min(booths × per-booth maximum, expenditure − other subsidies). */
 	private static BigDecimal byBooths(int booths, BigDecimal perBooth, BigDecimal expenditure,
-			BigDecimal otherSubsidies, ItemCalc c) {
+			BigDecimal otherSubsidies, WorkingSheet c) {
 		BigDecimal amount = Money.fen(Money.min(perBooth.multiply(BigDecimal.valueOf(booths)),
 				expenditure.subtract(otherSubsidies)));
 		c.step("min(" + booths + " × " + Money.show(perBooth) + ", " + Money.show(expenditure) + " − "

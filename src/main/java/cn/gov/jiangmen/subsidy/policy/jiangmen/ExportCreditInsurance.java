@@ -1,7 +1,7 @@
 package cn.gov.jiangmen.subsidy.policy.jiangmen;
 
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
-import cn.gov.jiangmen.subsidy.policy.Values;
+import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -12,14 +12,14 @@ public record ExportCreditInsurance(LocalDate paidDate, BigDecimal premiumPaid, 
 
 	public ExportCreditInsurance {
 		Objects.requireNonNull(paidDate, "paidDate");
-		Values.requireMoney(premiumPaid, "premiumPaid");
-		otherSubsidies = Values.moneyOrZero(otherSubsidies, "otherSubsidies");
-		Values.optionalMoney(requestedAmount, "requestedAmount");
+		ValueChecks.requireMoney(premiumPaid, "premiumPaid");
+		otherSubsidies = ValueChecks.moneyOrZero(otherSubsidies, "otherSubsidies");
+		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
 	}
 
 	@Override
-	public ItemType type() {
-		return ItemType.EXPORT_CREDIT_INSURANCE;
+	public JiangmenItemType type() {
+		return JiangmenItemType.EXPORT_CREDIT_INSURANCE;
 	}
 
 	@Override

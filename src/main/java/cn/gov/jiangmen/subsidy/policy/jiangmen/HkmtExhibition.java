@@ -3,7 +3,7 @@ package cn.gov.jiangmen.subsidy.policy.jiangmen;
 import cn.gov.jiangmen.subsidy.policy.Booths;
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.ExhibitionProject;
-import cn.gov.jiangmen.subsidy.policy.Values;
+import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -23,9 +23,9 @@ public record HkmtExhibition(String country, LocalDate startDate, boolean keyPla
 		}
 		Objects.requireNonNull(startDate, "startDate");
 		Objects.requireNonNull(booths, "booths");
-		Values.requireMoney(boothFee, "boothFee");
-		otherSubsidies = Values.moneyOrZero(otherSubsidies, "otherSubsidies");
-		Values.optionalMoney(requestedAmount, "requestedAmount");
+		ValueChecks.requireMoney(boothFee, "boothFee");
+		otherSubsidies = ValueChecks.moneyOrZero(otherSubsidies, "otherSubsidies");
+		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
 		exhibitionName = new ExhibitionProject(exhibitionName, country, startDate).name();
 	}
 
@@ -43,8 +43,8 @@ public record HkmtExhibition(String country, LocalDate startDate, boolean keyPla
 	}
 
 	@Override
-	public ItemType type() {
-		return ItemType.HKMT_EXHIBITION;
+	public JiangmenItemType type() {
+		return JiangmenItemType.HKMT_EXHIBITION;
 	}
 
 	@Override

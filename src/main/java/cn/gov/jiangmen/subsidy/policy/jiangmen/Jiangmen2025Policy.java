@@ -9,7 +9,7 @@ import cn.gov.jiangmen.subsidy.policy.Enterprise;
 import cn.gov.jiangmen.subsidy.policy.Funding;
 import cn.gov.jiangmen.subsidy.policy.Grant;
 import cn.gov.jiangmen.subsidy.policy.ItemAssessment;
-import cn.gov.jiangmen.subsidy.policy.ItemCalc;
+import cn.gov.jiangmen.subsidy.policy.WorkingSheet;
 import cn.gov.jiangmen.subsidy.policy.ItemKind;
 import cn.gov.jiangmen.subsidy.policy.Money;
 import cn.gov.jiangmen.subsidy.policy.Policy;
@@ -41,10 +41,10 @@ public final class Jiangmen2025Policy implements Policy {
 
 	private static final String FIRST_SESSION = JiangmenParameters.FIRST_SESSION;
 
-	private static final Map<ItemType, String> ANNUAL_CAPS = Map.of(
-			ItemType.EXPORT_CREDIT_INSURANCE, "export_credit_insurance.annual_cap",
-			ItemType.CREDIT_SERVICE, "credit_service.annual_cap",
-			ItemType.OVERSEAS_INVESTMENT_INSURANCE, "overseas_investment_insurance.annual_cap");
+	private static final Map<JiangmenItemType, String> ANNUAL_CAPS = Map.of(
+			JiangmenItemType.EXPORT_CREDIT_INSURANCE, "export_credit_insurance.annual_cap",
+			JiangmenItemType.CREDIT_SERVICE, "credit_service.annual_cap",
+			JiangmenItemType.OVERSEAS_INVESTMENT_INSURANCE, "overseas_investment_insurance.annual_cap");
 
 	private final PolicyData data;
 
@@ -79,20 +79,20 @@ public final class Jiangmen2025Policy implements Policy {
 		if (enterprise.district() == null) {
 			throw new IllegalArgumentException(ID + " assesses only enterprises registered in a district of Jiangmen");
 		}
-		return RunningAwards.assessInOrder(ID, ItemType.class, items, prior,
+		return RunningAwards.assessInOrder(ID, JiangmenItemType.class, items, prior,
 				(index, item, awards) -> assess(index, enterprise, item, awards, today));
 	}
 
 	private ItemAssessment assess(int index, Enterprise enterprise, ClaimItem item, RunningAwards awards,
 			LocalDate today) {
 		District district = enterprise.district();
-		ItemCalc c = new ItemCalc(data, district, item.date(), (reason, article) -> wording(reason, article, district));
+		WorkingSheet c = new WorkingSheet(data, district, item.date(), (reason, article) -> wording(reason, article, district));
 		if (!inPeriod(item, c)) {
 			return c.refusal(index, item.type());
 		}
 		if (item.date().isAfter(today)) {
 			c.step("项目日期 " + item.date() + " 晚于今天 " + today + "（北京时间）");
-			c.refuse(ReasonCode.NOT_YET_PAID, article((ItemType) item.type()));
+			c.refuse(ReasonCode.NOT_YET_PAID, article((JiangmenItemType) item.type()));
 		}
 		DistrictSetting setting = c.districtSetting();
 		if (setting.funding() == Funding.NONE) {
@@ -118,7 +118,7 @@ public final class Jiangmen2025Policy implements Policy {
 	 * 第十二条, and for the design award 第十一条第（二）项: nothing before the first supported session.
 	 * An award is dated by its session's opening day, and the trace says so.
 	 */
-	private boolean inPeriod(ClaimItem item, ItemCalc c) {
+	private boolean inPeriod(ClaimItem item, WorkingSheet c) {
 		PolicyPeriod period = data.period();
 		if (item instanceof CantonFairDesignAward award) {
 			c.step("第" + award.session() + "届广交会开幕日 " + award.date() + "，按此日期判断是否在期限内并适用参数");
@@ -132,9 +132,9 @@ public final class Jiangmen2025Policy implements Policy {
 		return period.admits(c);
 	}
 
-	private static Grant rule(ClaimItem item, Enterprise enterprise, ItemCalc c, DistrictSetting setting,
+	private static Grant rule(ClaimItem item, Enterprise enterprise, WorkingSheet c, DistrictSetting setting,
 			RunningAwards awards) {
-		ItemType type = (ItemType) item.type();
+		JiangmenItemType type = (JiangmenItemType) item.type();
 		return switch (type) {
 			case OVERSEAS_EXHIBITION -> ExhibitionRules.overseas((OverseasExhibition) item, c, awards);
 			case HKMT_EXHIBITION -> ExhibitionRules.hkmt((HkmtExhibition) item, c, awards);
@@ -150,7 +150,7 @@ public final class Jiangmen2025Policy implements Policy {
 	}
 
 	/** The article whose words an item's own support rests on ("发生的费用", "已经实际缴纳", "获得"). */
-	private static String article(ItemType type) {
+	private static String article(JiangmenItemType type) {
 		return switch (type) {
 			case OVERSEAS_EXHIBITION -> ExhibitionRules.OVERSEAS;
 			case HKMT_EXHIBITION -> ExhibitionRules.HKMT;
@@ -164,14 +164,14 @@ public final class Jiangmen2025Policy implements Policy {
 	}
 
 	/** Per enterprise, type and calendar year of the item: a partly used cap pays what is left. */
-	private static Grant withinAnnualCap(ClaimItem item, Grant grant, ItemCalc c, RunningAwards awards) {
+	private static Grant withinAnnualCap(ClaimItem item, Grant grant, WorkingSheet c, RunningAwards awards) {
 		String capName = ANNUAL_CAPS.get(item.type());
 		return capName == null ? grant : AnnualCap.limit(c, item.type(), capName, grant, awards);
 	}
 
 	/** 第三条: the city pays all but a district's insurance top-up; 第十九条: a self-funded county pays all. */
 	private static ItemAssessment split(int index, ItemKind type, Grant grant, DistrictSetting setting,
-			District district, ItemCalc c) {
+			District district, WorkingSheet c) {
 		BigDecimal city;
 		BigDecimal own;
 		if (setting.funding() == Funding.SELF) {

@@ -3,7 +3,7 @@ package cn.gov.jiangmen.subsidy.policy.jiangmen;
 import cn.gov.jiangmen.subsidy.policy.Booths;
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.ExhibitionProject;
-import cn.gov.jiangmen.subsidy.policy.Values;
+import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -18,15 +18,15 @@ public record OverseasExhibition(String country, LocalDate startDate, boolean ke
 	public static final Set<String> NOT_ABROAD = Set.of("CN", "HK", "MO", "TW");
 
 	public OverseasExhibition {
-		Values.requireText(country, "country");
+		ValueChecks.requireText(country, "country");
 		if (NOT_ABROAD.contains(country)) {
 			throw new IllegalArgumentException("not an exhibition abroad: " + country);
 		}
 		Objects.requireNonNull(startDate, "startDate");
 		Objects.requireNonNull(booths, "booths");
-		Values.requireMoney(expenses, "expenses");
-		otherSubsidies = Values.moneyOrZero(otherSubsidies, "otherSubsidies");
-		Values.optionalMoney(requestedAmount, "requestedAmount");
+		ValueChecks.requireMoney(expenses, "expenses");
+		otherSubsidies = ValueChecks.moneyOrZero(otherSubsidies, "otherSubsidies");
+		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
 		exhibitionName = new ExhibitionProject(exhibitionName, country, startDate).name();
 	}
 
@@ -44,8 +44,8 @@ public record OverseasExhibition(String country, LocalDate startDate, boolean ke
 	}
 
 	@Override
-	public ItemType type() {
-		return ItemType.OVERSEAS_EXHIBITION;
+	public JiangmenItemType type() {
+		return JiangmenItemType.OVERSEAS_EXHIBITION;
 	}
 
 	@Override

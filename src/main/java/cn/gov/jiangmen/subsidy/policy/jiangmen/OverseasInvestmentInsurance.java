@@ -1,7 +1,7 @@
 package cn.gov.jiangmen.subsidy.policy.jiangmen;
 
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
-import cn.gov.jiangmen.subsidy.policy.Values;
+import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -16,9 +16,9 @@ public record OverseasInvestmentInsurance(LocalDate paidDate, BigDecimal premium
 
 	public OverseasInvestmentInsurance {
 		Objects.requireNonNull(paidDate, "paidDate");
-		Values.requireMoney(premiumPaid, "premiumPaid");
-		otherSubsidies = Values.moneyOrZero(otherSubsidies, "otherSubsidies");
-		Values.optionalMoney(requestedAmount, "requestedAmount");
+		ValueChecks.requireMoney(premiumPaid, "premiumPaid");
+		otherSubsidies = ValueChecks.moneyOrZero(otherSubsidies, "otherSubsidies");
+		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
 	}
 
 	/** Without the certificate's date (CONTRACT: optional). */
@@ -28,8 +28,8 @@ public record OverseasInvestmentInsurance(LocalDate paidDate, BigDecimal premium
 	}
 
 	@Override
-	public ItemType type() {
-		return ItemType.OVERSEAS_INVESTMENT_INSURANCE;
+	public JiangmenItemType type() {
+		return JiangmenItemType.OVERSEAS_INVESTMENT_INSURANCE;
 	}
 
 	@Override

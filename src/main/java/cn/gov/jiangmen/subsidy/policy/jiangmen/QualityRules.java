@@ -2,7 +2,7 @@ package cn.gov.jiangmen.subsidy.policy.jiangmen;
 
 import cn.gov.jiangmen.subsidy.policy.FirstAdvancedAeo;
 import cn.gov.jiangmen.subsidy.policy.Grant;
-import cn.gov.jiangmen.subsidy.policy.ItemCalc;
+import cn.gov.jiangmen.subsidy.policy.WorkingSheet;
 import cn.gov.jiangmen.subsidy.policy.Money;
 import cn.gov.jiangmen.subsidy.policy.RunningAwards;
 import java.math.BigDecimal;
@@ -20,12 +20,12 @@ final class QualityRules {
 	private QualityRules() {
 	}
 
-	static Grant aeo(AeoCertification x, ItemCalc c, RunningAwards awards) {
-		return FirstAdvancedAeo.grant(c, AEO, x.level(), x.firstCertification(), ItemType.AEO_CERTIFICATION, awards,
+	static Grant aeo(AeoCertification x, WorkingSheet c, RunningAwards awards) {
+		return FirstAdvancedAeo.grant(c, AEO, x.level(), x.firstCertification(), JiangmenItemType.AEO_CERTIFICATION, awards,
 				AEO_WORDING);
 	}
 
-	static Grant cantonFairAward(CantonFairDesignAward x, ItemCalc c) {
+	static Grant cantonFairAward(CantonFairDesignAward x, WorkingSheet c) {
 		c.cite(AWARD);
 		BigDecimal amount = c.param("canton_fair_award.amount." + x.tier().name().toLowerCase(Locale.ROOT));
 		c.step("第" + x.session() + "届广交会设计创新奖" + x.tier().label() + " " + Money.show(amount));

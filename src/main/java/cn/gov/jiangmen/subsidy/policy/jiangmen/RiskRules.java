@@ -1,11 +1,11 @@
 package cn.gov.jiangmen.subsidy.policy.jiangmen;
 
-import cn.gov.jiangmen.subsidy.policy.Base;
+import cn.gov.jiangmen.subsidy.policy.ActualExpenditure;
 import cn.gov.jiangmen.subsidy.policy.DistrictSetting;
 import cn.gov.jiangmen.subsidy.policy.Enterprise;
 import cn.gov.jiangmen.subsidy.policy.Funding;
 import cn.gov.jiangmen.subsidy.policy.Grant;
-import cn.gov.jiangmen.subsidy.policy.ItemCalc;
+import cn.gov.jiangmen.subsidy.policy.WorkingSheet;
 import cn.gov.jiangmen.subsidy.policy.ReasonCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ final class RiskRules {
 	 * counting; then city 5% first, and a district's own top-up as a second share, limited later by
 	 * the common cap. The top-up's ceiling is checked when the parameters are loaded.
 	 */
-	static Grant exportCreditInsurance(ExportCreditInsurance x, Enterprise enterprise, ItemCalc c,
+	static Grant exportCreditInsurance(ExportCreditInsurance x, Enterprise enterprise, WorkingSheet c,
 			DistrictSetting setting) {
 		c.cite(INSURANCE);
 		int year = x.paidDate().getYear();
@@ -37,29 +37,29 @@ final class RiskRules {
 		if (x.platformPolicy()) {
 			c.refuse(ReasonCode.PLATFORM_INSURANCE, INSURANCE);
 		}
-		Base.check(c, x.premiumPaid(), x.otherSubsidies(), x.requestedAmount());
+		ActualExpenditure.check(c, x.premiumPaid(), x.otherSubsidies(), x.requestedAmount());
 		if (c.refused()) {
 			return null;
 		}
 		boolean city = setting.funding() == Funding.CITY;
-		BigDecimal main = Base.percentOf(c, city ? "市级 " : "本级 ", c.param("export_credit_insurance.city_rate"),
+		BigDecimal main = ActualExpenditure.percentOf(c, city ? "市级 " : "本级 ", c.param("export_credit_insurance.city_rate"),
 				x.premiumPaid(), x.otherSubsidies());
-		BigDecimal topUp = Base.percentOf(c, city ? "区级 " : "加码 ", setting.insuranceTopUpRate(), x.premiumPaid(),
+		BigDecimal topUp = ActualExpenditure.percentOf(c, city ? "区级 " : "加码 ", setting.insuranceTopUpRate(), x.premiumPaid(),
 				x.otherSubsidies());
 		return new Grant(main, topUp);
 	}
 
-	static Grant creditService(CreditService x, ItemCalc c) {
+	static Grant creditService(CreditService x, WorkingSheet c) {
 		c.cite(CREDIT_SERVICE);
-		Base.check(c, x.fees(), x.otherSubsidies(), x.requestedAmount());
+		ActualExpenditure.check(c, x.fees(), x.otherSubsidies(), x.requestedAmount());
 		if (c.refused()) {
 			return null;
 		}
-		return Grant.of(Base.percentOf(c, "资信服务费 ", c.param("credit_service.rate"), x.fees(), x.otherSubsidies()));
+		return Grant.of(ActualExpenditure.percentOf(c, "资信服务费 ", c.param("credit_service.rate"), x.fees(), x.otherSubsidies()));
 	}
 
 	/** "获得《企业境外投资证书》后投保": with the certificate, and for a premium paid on or after its date when given. */
-	static Grant overseasInvestmentInsurance(OverseasInvestmentInsurance x, ItemCalc c) {
+	static Grant overseasInvestmentInsurance(OverseasInvestmentInsurance x, WorkingSheet c) {
 		c.cite(INVESTMENT);
 		if (!x.investmentCertificate()) {
 			c.refuse(ReasonCode.NO_INVESTMENT_CERTIFICATE, INVESTMENT);
@@ -69,11 +69,11 @@ final class RiskRules {
 			c.step("保费缴纳于 " + x.paidDate() + "，早于取得《企业境外投资证书》的 " + certified);
 			c.refuse(ReasonCode.PAID_BEFORE_CERTIFICATE, INVESTMENT);
 		}
-		Base.check(c, x.premiumPaid(), x.otherSubsidies(), x.requestedAmount());
+		ActualExpenditure.check(c, x.premiumPaid(), x.otherSubsidies(), x.requestedAmount());
 		if (c.refused()) {
 			return null;
 		}
-		return Grant.of(Base.percentOf(c, "境外投资保险保费 ", c.param("overseas_investment_insurance.rate"),
+		return Grant.of(ActualExpenditure.percentOf(c, "境外投资保险保费 ", c.param("overseas_investment_insurance.rate"),
 				x.premiumPaid(), x.otherSubsidies()));
 	}
 }

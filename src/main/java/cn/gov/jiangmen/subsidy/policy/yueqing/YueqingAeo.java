@@ -2,7 +2,7 @@ package cn.gov.jiangmen.subsidy.policy.yueqing;
 
 import cn.gov.jiangmen.subsidy.policy.AeoLevel;
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
-import cn.gov.jiangmen.subsidy.policy.Values;
+import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -14,7 +14,7 @@ public record YueqingAeo(LocalDate certifiedDate, AeoLevel level, boolean firstC
 	public YueqingAeo {
 		Objects.requireNonNull(certifiedDate, "certifiedDate");
 		Objects.requireNonNull(level, "level");
-		Values.optionalMoney(requestedAmount, "requestedAmount");
+		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
 	}
 
 	@Override

@@ -1,7 +1,7 @@
 package cn.gov.jiangmen.subsidy.policy.yueqing;
 
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
-import cn.gov.jiangmen.subsidy.policy.Values;
+import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -11,14 +11,14 @@ public record YueqingCertification(String country, LocalDate certifiedDate, bool
 		BigDecimal fees, BigDecimal otherSubsidies, BigDecimal requestedAmount) implements ClaimItem {
 
 	public YueqingCertification {
-		Values.requireText(country, "country");
+		ValueChecks.requireText(country, "country");
 		if (country.equals("CN")) {
 			throw new IllegalArgumentException("not a certification abroad: " + country);
 		}
 		Objects.requireNonNull(certifiedDate, "certifiedDate");
-		Values.requireMoney(fees, "fees");
-		otherSubsidies = Values.moneyOrZero(otherSubsidies, "otherSubsidies");
-		Values.optionalMoney(requestedAmount, "requestedAmount");
+		ValueChecks.requireMoney(fees, "fees");
+		otherSubsidies = ValueChecks.moneyOrZero(otherSubsidies, "otherSubsidies");
+		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
 	}
 
 	@Override

@@ -1,7 +1,7 @@
 package cn.gov.jiangmen.subsidy.policy.yueqing;
 
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
-import cn.gov.jiangmen.subsidy.policy.Values;
+import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -17,11 +17,11 @@ public record YueqingCreditInsurance(LocalDate paidDate, BigDecimal premiumPaid,
 
 	public YueqingCreditInsurance {
 		Objects.requireNonNull(paidDate, "paidDate");
-		Values.requireMoney(premiumPaid, "premiumPaid");
-		exportsToUsUsd = Values.moneyOrZero(exportsToUsUsd, "exportsToUsUsd");
-		exportsToRcepUsd = Values.moneyOrZero(exportsToRcepUsd, "exportsToRcepUsd");
-		otherSubsidies = Values.moneyOrZero(otherSubsidies, "otherSubsidies");
-		Values.optionalMoney(requestedAmount, "requestedAmount");
+		ValueChecks.requireMoney(premiumPaid, "premiumPaid");
+		exportsToUsUsd = ValueChecks.moneyOrZero(exportsToUsUsd, "exportsToUsUsd");
+		exportsToRcepUsd = ValueChecks.moneyOrZero(exportsToRcepUsd, "exportsToRcepUsd");
+		otherSubsidies = ValueChecks.moneyOrZero(otherSubsidies, "otherSubsidies");
+		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
 	}
 
 	@Override

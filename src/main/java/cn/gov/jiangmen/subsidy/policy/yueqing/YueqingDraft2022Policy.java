@@ -7,7 +7,7 @@ import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.Enterprise;
 import cn.gov.jiangmen.subsidy.policy.Grant;
 import cn.gov.jiangmen.subsidy.policy.ItemAssessment;
-import cn.gov.jiangmen.subsidy.policy.ItemCalc;
+import cn.gov.jiangmen.subsidy.policy.WorkingSheet;
 import cn.gov.jiangmen.subsidy.policy.Money;
 import cn.gov.jiangmen.subsidy.policy.Policy;
 import cn.gov.jiangmen.subsidy.policy.PolicyData;
@@ -104,7 +104,7 @@ public final class YueqingDraft2022Policy implements Policy {
 
 	private ItemAssessment assess(int index, ClaimItem item, RunningAwards awards) {
 		YueqingItemType kind = (YueqingItemType) item.type();
-		ItemCalc c = new ItemCalc(data, null, item.date(), (reason, article) -> wording(reason));
+		WorkingSheet c = new WorkingSheet(data, null, item.date(), (reason, article) -> wording(reason));
 		if (!data.period().admits(c)) {
 			return c.refusal(index, kind);
 		}
@@ -129,7 +129,7 @@ public final class YueqingDraft2022Policy implements Policy {
 		return c.grant(index, kind, amount, Money.ZERO);
 	}
 
-	private static Grant rule(ClaimItem item, ItemCalc c, RunningAwards awards) {
+	private static Grant rule(ClaimItem item, WorkingSheet c, RunningAwards awards) {
 		if (item instanceof YueqingExhibition x) {
 			return YueqingRules.exhibition(x, c);
 		}

@@ -2,7 +2,7 @@ package cn.gov.jiangmen.subsidy.policy.yueqing;
 
 import cn.gov.jiangmen.subsidy.policy.Booths;
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
-import cn.gov.jiangmen.subsidy.policy.Values;
+import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -15,15 +15,15 @@ public record YueqingExhibition(String country, LocalDate startDate, boolean key
 		BigDecimal boothFee, BigDecimal otherSubsidies, BigDecimal requestedAmount) implements ClaimItem {
 
 	public YueqingExhibition {
-		Values.requireText(country, "country");
+		ValueChecks.requireText(country, "country");
 		if (country.equals("CN")) {
 			throw new IllegalArgumentException("not an exhibition abroad: " + country);
 		}
 		Objects.requireNonNull(startDate, "startDate");
 		Objects.requireNonNull(booths, "booths");
-		Values.requireMoney(boothFee, "boothFee");
-		otherSubsidies = Values.moneyOrZero(otherSubsidies, "otherSubsidies");
-		Values.optionalMoney(requestedAmount, "requestedAmount");
+		ValueChecks.requireMoney(boothFee, "boothFee");
+		otherSubsidies = ValueChecks.moneyOrZero(otherSubsidies, "otherSubsidies");
+		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
 	}
 
 	@Override

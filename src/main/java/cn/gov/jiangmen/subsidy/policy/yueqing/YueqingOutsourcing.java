@@ -1,7 +1,7 @@
 package cn.gov.jiangmen.subsidy.policy.yueqing;
 
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
-import cn.gov.jiangmen.subsidy.policy.Values;
+import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -9,8 +9,8 @@ import java.time.LocalDate;
 public record YueqingOutsourcing(int year, BigDecimal executedUsd, BigDecimal requestedAmount) implements ClaimItem {
 
 	public YueqingOutsourcing {
-		Values.requireMoney(executedUsd, "executedUsd");
-		Values.optionalMoney(requestedAmount, "requestedAmount");
+		ValueChecks.requireMoney(executedUsd, "executedUsd");
+		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
 	}
 
 	@Override

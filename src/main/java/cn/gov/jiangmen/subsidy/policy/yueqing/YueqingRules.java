@@ -1,11 +1,11 @@
 package cn.gov.jiangmen.subsidy.policy.yueqing;
 
-import cn.gov.jiangmen.subsidy.policy.Base;
+import cn.gov.jiangmen.subsidy.policy.ActualExpenditure;
 import cn.gov.jiangmen.subsidy.policy.BoothRate;
 import cn.gov.jiangmen.subsidy.policy.CountryGroup;
 import cn.gov.jiangmen.subsidy.policy.FirstAdvancedAeo;
 import cn.gov.jiangmen.subsidy.policy.Grant;
-import cn.gov.jiangmen.subsidy.policy.ItemCalc;
+import cn.gov.jiangmen.subsidy.policy.WorkingSheet;
 import cn.gov.jiangmen.subsidy.policy.Money;
 import cn.gov.jiangmen.subsidy.policy.RateByClass;
 import cn.gov.jiangmen.subsidy.policy.ReasonCode;
@@ -40,9 +40,9 @@ final class YueqingRules {
 	}
 
 	/** 一（一）, 一（二）: a rate of the booth fee, at most so much a booth and so many booths. */
-	static Grant exhibition(YueqingExhibition x, ItemCalc c) {
+	static Grant exhibition(YueqingExhibition x, WorkingSheet c) {
 		String article = x.keyExhibition() ? KEY_EXHIBITION : OTHER_EXHIBITION;
-		Base.check(c, article, OTHER_SUBSIDIES, x.boothFee(), x.otherSubsidies(), x.requestedAmount());
+		ActualExpenditure.check(c, article, OTHER_SUBSIDIES, x.boothFee(), x.otherSubsidies(), x.requestedAmount());
 		if (c.refused()) {
 			return null;
 		}
@@ -63,10 +63,10 @@ final class YueqingRules {
 	}
 
 	/** 二（二）: a rate of the fees up to a maximum per certification, both higher for other RCEP countries. */
-	static Grant certification(YueqingCertification x, ItemCalc c) {
+	static Grant certification(YueqingCertification x, WorkingSheet c) {
 		c.cite(CERTIFICATION);
 		selfOperatedExports(x.selfOperatedExports(), c, CERTIFICATION);
-		Base.check(c, CERTIFICATION, OTHER_SUBSIDIES, x.fees(), x.otherSubsidies(), x.requestedAmount());
+		ActualExpenditure.check(c, CERTIFICATION, OTHER_SUBSIDIES, x.fees(), x.otherSubsidies(), x.requestedAmount());
 		if (c.refused()) {
 			return null;
 		}
@@ -76,26 +76,26 @@ final class YueqingRules {
 						"product_certification.rate.rcep", "product_certification.per_item_max.rcep"),
 				Tier.otherwise("产品输入国 " + x.country(), "product_certification.rate",
 						"product_certification.per_item_max")));
-		BigDecimal byRate = Base.percentOf(c, "认证费和检验检测费 ", terms.rate(), x.fees(), x.otherSubsidies());
+		BigDecimal byRate = ActualExpenditure.percentOf(c, "认证费和检验检测费 ", terms.rate(), x.fees(), x.otherSubsidies());
 		BigDecimal amount = Money.min(byRate, terms.max());
 		c.step("每项 min(" + Money.show(byRate) + ", " + Money.show(terms.max()) + ") = " + Money.show(amount));
 		return Grant.of(amount);
 	}
 
 	/** 二（三）: a rate of the registration fees; the per-enterprise maximum is the annual cap. */
-	static Grant trademark(YueqingTrademark x, ItemCalc c) {
+	static Grant trademark(YueqingTrademark x, WorkingSheet c) {
 		c.cite(TRADEMARK);
 		selfOperatedExports(x.selfOperatedExports(), c, TRADEMARK);
-		Base.check(c, TRADEMARK, OTHER_SUBSIDIES, x.fees(), x.otherSubsidies(), x.requestedAmount());
+		ActualExpenditure.check(c, TRADEMARK, OTHER_SUBSIDIES, x.fees(), x.otherSubsidies(), x.requestedAmount());
 		if (c.refused()) {
 			return null;
 		}
-		return Grant.of(Base.percentOf(c, "商标注册费 ", c.param("trademark_registration.rate"), x.fees(),
+		return Grant.of(ActualExpenditure.percentOf(c, "商标注册费 ", c.param("trademark_registration.rate"), x.fees(),
 				x.otherSubsidies()));
 	}
 
 	/** 三（二）: a reward per full 500,000 USD executed, from 500,000 USD on; the maximum is the annual cap. */
-	static Grant outsourcing(YueqingOutsourcing x, ItemCalc c) {
+	static Grant outsourcing(YueqingOutsourcing x, WorkingSheet c) {
 		c.cite(OUTSOURCING);
 		BigDecimal reward = StepReward.of(c, x.year() + "年离岸服务外包合同执行额", "美元", x.executedUsd(),
 				"offshore_outsourcing.threshold_usd", "offshore_outsourcing.step_usd", "offshore_outsourcing.reward_per_step");
@@ -103,9 +103,9 @@ final class YueqingRules {
 	}
 
 	/** 五（一）: the rate of the premium by the enterprise's class: joint platform, key exporter, or any other. */
-	static Grant insurance(YueqingCreditInsurance x, ItemCalc c) {
+	static Grant insurance(YueqingCreditInsurance x, WorkingSheet c) {
 		c.cite(INSURANCE);
-		Base.check(c, INSURANCE, OTHER_SUBSIDIES, x.premiumPaid(), x.otherSubsidies(), x.requestedAmount());
+		ActualExpenditure.check(c, INSURANCE, OTHER_SUBSIDIES, x.premiumPaid(), x.otherSubsidies(), x.requestedAmount());
 		if (c.refused()) {
 			return null;
 		}
@@ -120,24 +120,24 @@ final class YueqingRules {
 						"export_credit_insurance.rate.key_exporter", null),
 				Tier.otherwise("一般企业（" + exports + "，均 < " + Money.show(threshold) + " 美元）",
 						"export_credit_insurance.rate", null)));
-		return Grant.of(Base.percentOf(c, "保费 ", terms.rate(), x.premiumPaid(), x.otherSubsidies()));
+		return Grant.of(ActualExpenditure.percentOf(c, "保费 ", terms.rate(), x.premiumPaid(), x.otherSubsidies()));
 	}
 
 	/** 七: the first advanced certification, rewarded once ("一次性"). */
-	static Grant aeo(YueqingAeo x, ItemCalc c, RunningAwards awards) {
+	static Grant aeo(YueqingAeo x, WorkingSheet c, RunningAwards awards) {
 		return FirstAdvancedAeo.grant(c, AEO, x.level(), x.firstCertification(), YueqingItemType.AEO_CERTIFICATION,
 				awards, AEO_WORDING);
 	}
 
 	/** 二（二）, 二（三）: "对有自营出口业绩的企业". */
-	private static void selfOperatedExports(boolean has, ItemCalc c, String article) {
+	private static void selfOperatedExports(boolean has, WorkingSheet c, String article) {
 		if (!has) {
 			c.refuse(ReasonCode.NO_TRADE_RECORD, article);
 		}
 	}
 
 	/** The labels of the file's groups, among those keys, that the country belongs to. */
-	private static List<String> groups(ItemCalc c, String country, String... keys) {
+	private static List<String> groups(WorkingSheet c, String country, String... keys) {
 		List<String> wanted = Arrays.asList(keys);
 		List<String> labels = new ArrayList<>();
 		for (CountryGroup group : c.data().countryGroups()) {

@@ -44,7 +44,7 @@ class AeoAndDesignAwardTest {
 	void aeo_support_is_given_once_per_enterprise_ever() {
 		ItemAssessment result = assess(Claims.POLICY, enterprise(),
 				new AeoCertification(CERTIFIED, AeoLevel.ADVANCED, true, null),
-				prior(ItemType.AEO_CERTIFICATION, 2024, "50000.00"));
+				prior(JiangmenItemType.AEO_CERTIFICATION, 2024, "50000.00"));
 
 		assertThat(result.reasons()).containsExactly(ReasonCode.AEO_ALREADY_SUPPORTED);
 	}

@@ -34,7 +34,7 @@ class CreditServiceAndInvestmentInsuranceTest {
 	void creditServices(String rule, String fees, String other, String held, String amount, String reasons,
 			String trace) {
 		ItemAssessment result = assess(Claims.POLICY, enterprise(),
-				new CreditService(PAID, yuan(fees), yuan(other), null), prior(ItemType.CREDIT_SERVICE, 2024, held));
+				new CreditService(PAID, yuan(fees), yuan(other), null), prior(JiangmenItemType.CREDIT_SERVICE, 2024, held));
 
 		assertThat(result.amount()).isEqualTo(yuan(amount));
 		assertThat(result.reasons()).map(Enum::name).isEqualTo(reasons == null ? List.of() : List.of(reasons));
@@ -57,7 +57,7 @@ class CreditServiceAndInvestmentInsuranceTest {
 			String reasons) {
 		ItemAssessment result = assess(Claims.POLICY, enterprise(),
 				new OverseasInvestmentInsurance(PAID, yuan(premium), certificate, null, null),
-				prior(ItemType.OVERSEAS_INVESTMENT_INSURANCE, 2024, held));
+				prior(JiangmenItemType.OVERSEAS_INVESTMENT_INSURANCE, 2024, held));
 
 		assertThat(result.amount()).isEqualTo(yuan(amount));
 		assertThat(result.cityAmount()).isEqualTo(yuan(amount));

@@ -53,7 +53,7 @@ class ExportCreditInsuranceTest {
 	void cityShareFirstThenTheDistrictTopUpUnderOneCap(String rule, District district, String premium, String held,
 			String city, String districtShare, String trace) {
 		ItemAssessment result = assess(WITH_TOP_UPS, Claims.in(district), insurance(PAID, premium),
-				prior(ItemType.EXPORT_CREDIT_INSURANCE, 2025, held));
+				prior(JiangmenItemType.EXPORT_CREDIT_INSURANCE, 2025, held));
 
 		assertThat(result.cityAmount()).isEqualTo(yuan(city));
 		assertThat(result.districtAmount()).isEqualTo(yuan(districtShare));
@@ -65,7 +65,7 @@ class ExportCreditInsuranceTest {
 	@Test
 	void nothing_is_left_when_the_year_already_holds_500000() {
 		ItemAssessment result = assess(Claims.POLICY, enterprise(), insurance(PAID, "100000"),
-				prior(ItemType.EXPORT_CREDIT_INSURANCE, 2025, "500000.00"));
+				prior(JiangmenItemType.EXPORT_CREDIT_INSURANCE, 2025, "500000.00"));
 
 		assertThat(result.eligible()).isFalse();
 		assertThat(result.reasons()).containsExactly(ReasonCode.ANNUAL_CAP_REACHED);
@@ -75,7 +75,7 @@ class ExportCreditInsuranceTest {
 	@Test
 	void awards_of_another_year_do_not_count() {
 		ItemAssessment result = assess(Claims.POLICY, enterprise(), insurance(PAID, "100000"),
-				prior(ItemType.EXPORT_CREDIT_INSURANCE, 2024, "500000.00"));
+				prior(JiangmenItemType.EXPORT_CREDIT_INSURANCE, 2024, "500000.00"));
 
 		assertThat(result.amount()).isEqualTo("5000.00");
 	}

@@ -77,7 +77,7 @@ class LabelsFollowTheDataTest {
 			CREDIT_SERVICE                | 10000.00  | 二
 			OVERSEAS_INVESTMENT_INSURANCE | 30000.00  | 三
 			""")
-	void an_annual_cap_reached_names_the_article_of_its_own_item(ItemType type, String cap, String clause) {
+	void an_annual_cap_reached_names_the_article_of_its_own_item(JiangmenItemType type, String cap, String clause) {
 		ClaimItem item = switch (type) {
 			case EXPORT_CREDIT_INSURANCE -> Claims.insurance(PAID, "100000");
 			case CREDIT_SERVICE -> new CreditService(PAID, yuan("1000"), null, null);

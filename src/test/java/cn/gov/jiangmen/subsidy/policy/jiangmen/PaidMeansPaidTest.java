@@ -41,7 +41,7 @@ class PaidMeansPaidTest {
 			DOMESTIC_EXHIBITION           | 2026-04-01 | refused   | 第九条第（二）项
 			AEO_CERTIFICATION             | 2026-04-01 | refused   | 第十一条第（一）项
 			""")
-	void an_item_dated_after_today_has_not_been_paid_yet(ItemType type, LocalDate date, String outcome, String article) {
+	void an_item_dated_after_today_has_not_been_paid_yet(JiangmenItemType type, LocalDate date, String outcome, String article) {
 		ItemAssessment result = assess(item(type, date));
 
 		boolean refused = "refused".equals(outcome);
@@ -83,7 +83,7 @@ class PaidMeansPaidTest {
 		return Claims.POLICY.assess(enterprise(), List.of(item), PriorAwards.NONE, TODAY).items().get(0);
 	}
 
-	private static ClaimItem item(ItemType type, LocalDate date) {
+	private static ClaimItem item(JiangmenItemType type, LocalDate date) {
 		return switch (type) {
 			case EXPORT_CREDIT_INSURANCE -> INSURANCE.apply(date);
 			case OVERSEAS_INVESTMENT_INSURANCE -> new OverseasInvestmentInsurance(date, yuan("10000"), true, null, null);

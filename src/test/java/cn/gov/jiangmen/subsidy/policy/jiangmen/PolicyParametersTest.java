@@ -115,8 +115,8 @@ class PolicyParametersTest {
 
 	@Test
 	void labels_are_chinese() {
-		assertThat(ItemType.EXPORT_CREDIT_INSURANCE.label()).isEqualTo("短期出口信用保险");
-		assertThat(ItemType.CANTON_FAIR_DESIGN_AWARD.label()).isEqualTo("广交会设计创新奖");
+		assertThat(JiangmenItemType.EXPORT_CREDIT_INSURANCE.label()).isEqualTo("短期出口信用保险");
+		assertThat(JiangmenItemType.CANTON_FAIR_DESIGN_AWARD.label()).isEqualTo("广交会设计创新奖");
 		assertThat(District.TAISHAN.label()).isEqualTo("台山市");
 		assertThat(ReasonCode.FULLY_SUBSIDISED.label()).contains("第十二条");
 	}

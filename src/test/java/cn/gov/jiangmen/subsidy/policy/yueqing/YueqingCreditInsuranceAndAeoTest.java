@@ -5,7 +5,7 @@ import cn.gov.jiangmen.subsidy.policy.Assessment;
 import cn.gov.jiangmen.subsidy.policy.ItemAssessment;
 import cn.gov.jiangmen.subsidy.policy.ReasonCode;
 import cn.gov.jiangmen.subsidy.policy.jiangmen.Claims;
-import cn.gov.jiangmen.subsidy.policy.jiangmen.ItemType;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.JiangmenItemType;
 import static cn.gov.jiangmen.subsidy.policy.jiangmen.Claims.yuan;
 import static cn.gov.jiangmen.subsidy.policy.yueqing.Yueqing.assess;
 import static cn.gov.jiangmen.subsidy.policy.yueqing.Yueqing.assessAll;
@@ -107,7 +107,7 @@ class YueqingCreditInsuranceAndAeoTest {
 	@Test
 	void a_jiangmen_award_is_not_a_yueqing_one() {
 		ItemAssessment result = assess(new YueqingAeo(DAY, AeoLevel.ADVANCED, true, null),
-				Claims.prior(ItemType.AEO_CERTIFICATION, 2023, "50000.00"));
+				Claims.prior(JiangmenItemType.AEO_CERTIFICATION, 2023, "50000.00"));
 
 		assertThat(result.amount()).isEqualTo("200000.00");
 	}

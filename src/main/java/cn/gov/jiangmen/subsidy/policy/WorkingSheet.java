@@ -11,7 +11,7 @@ import java.util.Set;
  * The working sheet of one item: parameters read on the item's date, the articles they come from,
  * the reasons against the item and the steps of the computation, which become its trace.
  */
-public final class ItemCalc {
+public final class WorkingSheet {
 
 	private final PolicyData data;
 	private final District district;
@@ -27,12 +27,12 @@ public final class ItemCalc {
 		String of(ReasonCode reason, String article);
 	}
 
-	public ItemCalc(PolicyData data, District district, LocalDate date) {
+	public WorkingSheet(PolicyData data, District district, LocalDate date) {
 		this(data, district, date, (reason, article) -> reason.label());
 	}
 
 	/** {@code wording} says a refusal in the pack's own terms: the codes' labels cite Jiangmen's articles. */
-	public ItemCalc(PolicyData data, District district, LocalDate date, Wording wording) {
+	public WorkingSheet(PolicyData data, District district, LocalDate date, Wording wording) {
 		this.data = data;
 		this.district = district;
 		this.date = date;

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * authenticated user stays set, so the engine's history and operation log still name them.
  */
 @Component
-public class Privileged {
+public class AuthorisedEngineCalls {
 
 	private final ProcessEngineConfigurationImpl configuration;
 
-	Privileged(ProcessEngineConfigurationImpl configuration) {
+	AuthorisedEngineCalls(ProcessEngineConfigurationImpl configuration) {
 		this.configuration = configuration;
 	}
 

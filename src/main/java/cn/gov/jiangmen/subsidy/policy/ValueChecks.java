@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /** Checks shared by the value objects' constructors. */
-public final class Values {
+public final class ValueChecks {
 
-	private Values() {
+	private ValueChecks() {
 	}
 
 	public static void requireText(String value, String name) {

@@ -3,11 +3,11 @@ package cn.gov.jiangmen.subsidy.procedure;
 import org.camunda.bpm.engine.ProcessEngineException;
 
 /** Free text typed into forms: trimmed, bounded, stored as text (it is never rendered as markup). */
-final class Texts {
+final class FreeText {
 
 	static final int MAX_COMMENT = 2000;
 
-	private Texts() {
+	private FreeText() {
 	}
 
 	static String clean(String text) {

@@ -14,13 +14,13 @@ import cn.gov.jiangmen.subsidy.policy.ReasonCode;
 import cn.gov.jiangmen.subsidy.system.SpinJson;
 
 /** The assessed items as the officers' forms show them, in Chinese. */
-final class FormData {
+final class ItemRows {
 
-	private FormData() {
+	private ItemRows() {
 	}
 
 	static TypedValue items(Assessment assessment) {
-		List<Map<String, Object>> rows = assessment.items().stream().map(FormData::row).toList();
+		List<Map<String, Object>> rows = assessment.items().stream().map(ItemRows::row).toList();
 		return SpinJson.of(rows);
 	}
 

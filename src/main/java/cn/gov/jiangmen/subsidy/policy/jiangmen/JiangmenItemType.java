@@ -3,7 +3,7 @@ package cn.gov.jiangmen.subsidy.policy.jiangmen;
 import cn.gov.jiangmen.subsidy.policy.ItemKind;
 
 /** The kinds of claim item of CONTRACT.md, one per supported activity of 第八条. */
-public enum ItemType implements ItemKind {
+public enum JiangmenItemType implements ItemKind {
 	OVERSEAS_EXHIBITION("境外参展"),
 	HKMT_EXHIBITION("港澳台参展"),
 	DOMESTIC_EXHIBITION("境内参展"),
@@ -15,7 +15,7 @@ public enum ItemType implements ItemKind {
 
 	private final String label;
 
-	ItemType(String label) {
+	JiangmenItemType(String label) {
 		this.label = label;
 	}
 

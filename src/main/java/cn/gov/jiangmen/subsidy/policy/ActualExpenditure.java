@@ -3,11 +3,11 @@ package cn.gov.jiangmen.subsidy.policy;
 import java.math.BigDecimal;
 
 /** 第十二条: only the actual expenditure not yet covered by national or provincial subsidies is supported. */
-public final class Base {
+public final class ActualExpenditure {
 
 	public static final String ARTICLE = "第十二条";
 
-	private Base() {
+	private ActualExpenditure() {
 	}
 
 	/**
@@ -15,12 +15,12 @@ public final class Base {
 	 * with no expenditure and no other subsidy claimed nothing: it is not "fully subsidised", it is
 	 * supported with 0.00, and the trace says why.
 	 */
-	public static void check(ItemCalc c, BigDecimal expenditure, BigDecimal otherSubsidies, BigDecimal requested) {
+	public static void check(WorkingSheet c, BigDecimal expenditure, BigDecimal otherSubsidies, BigDecimal requested) {
 		check(c, ARTICLE, "已获国家、省补贴", expenditure, otherSubsidies, requested);
 	}
 
 	/** The same check under another pack's article, with that pack's name for the other subsidies. */
-	public static void check(ItemCalc c, String article, String otherSubsidiesLabel, BigDecimal expenditure,
+	public static void check(WorkingSheet c, String article, String otherSubsidiesLabel, BigDecimal expenditure,
 			BigDecimal otherSubsidies, BigDecimal requested) {
 		c.cite(article);
 		if (requested != null && requested.compareTo(expenditure) > 0) {
@@ -38,7 +38,7 @@ public final class Base {
 	}
 
 	/** rate × (expenditure − other subsidies), down to the fen. */
-	public static BigDecimal percentOf(ItemCalc c, String who, BigDecimal rate, BigDecimal expenditure,
+	public static BigDecimal percentOf(WorkingSheet c, String who, BigDecimal rate, BigDecimal expenditure,
 			BigDecimal otherSubsidies) {
 		BigDecimal exact = rate.multiply(expenditure.subtract(otherSubsidies));
 		BigDecimal amount = Money.fen(exact);

@@ -22,7 +22,7 @@ import cn.hutool.core.text.TextSimilarity;
  * returning null instead of throwing, so that one pass finds every error of a request. Every field
  * read is known; {@link #rejectUnknown} then names each field of the object nobody read.
  */
-final class JsonFields {
+final class JsonFieldReader {
 
 	private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
@@ -43,7 +43,7 @@ final class JsonFields {
 	private final List<FieldError> errors;
 	private final Set<String> known = new LinkedHashSet<>();
 
-	JsonFields(JsonNode node, String path, List<FieldError> errors) {
+	JsonFieldReader(JsonNode node, String path, List<FieldError> errors) {
 		this.node = node;
 		this.path = path;
 		this.errors = errors;
@@ -213,7 +213,7 @@ final class JsonFields {
 	}
 
 	/** A nested JSON object, or null when not given. */
-	JsonFields optionalObject(String name) {
+	JsonFieldReader optionalObject(String name) {
 		JsonNode value = get(name);
 		if (value == null) {
 			return null;
@@ -222,7 +222,7 @@ final class JsonFields {
 			error(name, "必须是 JSON 对象");
 			return null;
 		}
-		return new JsonFields(value, path(name), errors);
+		return new JsonFieldReader(value, path(name), errors);
 	}
 
 	LocalDate date(String name) {
