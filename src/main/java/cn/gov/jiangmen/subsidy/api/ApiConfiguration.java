@@ -7,6 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.gov.jiangmen.subsidy.claim.ClaimRequestReader;
+
 /** The filters in front of both REST surfaces ({@code /api/**}, {@code /engine-rest/**}). */
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
@@ -27,8 +31,9 @@ class ApiConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit() {
-		var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(RequestSizeLimitFilter.MAX_BYTES));
+	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(ObjectMapper json) {
+		var registration = new FilterRegistrationBean<>(
+				new RequestSizeLimitFilter(ClaimRequestReader.MAX_BODY_BYTES, json));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;

@@ -1,18 +1,9 @@
 package cn.gov.jiangmen.subsidy.api;
 
-import cn.gov.jiangmen.subsidy.application.ApplicationAccess;
-import cn.gov.jiangmen.subsidy.application.ApplicationEvent;
-import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
-import cn.gov.jiangmen.subsidy.application.ApplicationRecord;
-import cn.gov.jiangmen.subsidy.application.ApplicationRepository;
-import cn.gov.jiangmen.subsidy.application.ClawbackService;
-import cn.gov.jiangmen.subsidy.application.ObjectionService;
-import cn.gov.jiangmen.subsidy.application.SubmissionService;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,12 +11,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-import cn.gov.jiangmen.subsidy.ledger.Ledger;
-import cn.gov.jiangmen.subsidy.ledger.LedgerEntry;
+import cn.gov.jiangmen.subsidy.application.ApplicationRecord;
+import cn.gov.jiangmen.subsidy.application.ClawbackService;
+import cn.gov.jiangmen.subsidy.application.ObjectionService;
+import cn.gov.jiangmen.subsidy.application.ReadableApplications;
+import cn.gov.jiangmen.subsidy.application.SubmissionService;
 import cn.gov.jiangmen.subsidy.claim.ClaimRequestReader;
 import cn.gov.jiangmen.subsidy.identity.CurrentUser;
+import cn.gov.jiangmen.subsidy.ledger.LedgerEntry;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 @RestController
@@ -35,23 +29,16 @@ class ApplicationController {
 	private final SubmissionService submissions;
 	private final ObjectionService objections;
 	private final ClawbackService clawbacks;
-	private final Ledger ledger;
-	private final ApplicationRepository applications;
-	private final ApplicationHistory history;
-	private final ApplicationAccess access;
+	private final ReadableApplications readable;
 	private final CurrentUsers users;
 	private final ClaimRequestReader reader;
 
 	ApplicationController(SubmissionService submissions, ObjectionService objections, ClawbackService clawbacks,
-			Ledger ledger, ApplicationRepository applications, ApplicationHistory history, ApplicationAccess access,
-			CurrentUsers users, ClaimRequestReader reader) {
+			ReadableApplications readable, CurrentUsers users, ClaimRequestReader reader) {
 		this.submissions = submissions;
 		this.objections = objections;
 		this.clawbacks = clawbacks;
-		this.ledger = ledger;
-		this.applications = applications;
-		this.history = history;
-		this.access = access;
+		this.readable = readable;
 		this.users = users;
 		this.reader = reader;
 	}
@@ -66,30 +53,20 @@ class ApplicationController {
 
 	@GetMapping("/{id}")
 	ApplicationView.Detail get(@PathVariable String id) {
-		ApplicationRecord application = readable(id);
-		List<ApplicationEvent> events = history.of(id);
-		return ApplicationView.detail(application, events);
+		CurrentUser user = users.current();
+		return ApplicationView.detail(readable.get(id, user), readable.history(id, user));
 	}
 
 	/** Every yuan of the application as the ledger holds it: article, shares, payment, recovery. */
 	@GetMapping("/{id}/ledger")
 	List<LedgerEntry> ledger(@PathVariable String id) {
-		readable(id);
-		return ledger.entriesOfApplication(id);
+		return readable.ledger(id, users.current());
 	}
 
 	@PostMapping("/{id}/clawbacks")
 	ResponseEntity<Void> clawBack(@PathVariable String id, @RequestBody ClawbackService.Clawback clawback) {
 		clawbacks.recover(id, clawback, users.current());
 		return ResponseEntity.accepted().location(URI.create("/api/applications/" + id + "/ledger")).build();
-	}
-
-	private ApplicationRecord readable(String id) {
-		CurrentUser user = users.current();
-		return applications.find(id)
-			.filter(found -> access.mayRead(user, found))
-			// Another district's or enterprise's application is simply absent: no hint that it exists.
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "申报不存在: " + id));
 	}
 
 	@PostMapping("/{id}/objections")

@@ -1,56 +1,32 @@
 package cn.gov.jiangmen.subsidy.api;
 
-import cn.gov.jiangmen.subsidy.claim.AssessmentView;
-import cn.gov.jiangmen.subsidy.claim.ClaimRequest;
-import cn.gov.jiangmen.subsidy.claim.ClaimRequestReader;
-import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException;
 import java.io.InputStream;
-import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-import cn.gov.jiangmen.subsidy.ledger.Ledger;
-import cn.gov.jiangmen.subsidy.policy.District;
-import cn.gov.jiangmen.subsidy.policy.Enterprise;
-import cn.gov.jiangmen.subsidy.identity.CurrentUser;
+import cn.gov.jiangmen.subsidy.application.Quotes;
+import cn.gov.jiangmen.subsidy.claim.AssessmentView;
+import cn.gov.jiangmen.subsidy.claim.ClaimRequestReader;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
-import cn.gov.jiangmen.subsidy.identity.RegisteredDistricts;
 
 /** {@code POST /api/quotes}: what a request would be granted now; nothing is stored. */
 @RestController
 class QuoteController {
 
 	private final ClaimRequestReader reader;
-	private final Ledger ledger;
+	private final Quotes quotes;
 	private final CurrentUsers users;
-	private final RegisteredDistricts districts;
 
-	QuoteController(ClaimRequestReader reader, Ledger ledger, CurrentUsers users, RegisteredDistricts districts) {
+	QuoteController(ClaimRequestReader reader, Quotes quotes, CurrentUsers users) {
 		this.reader = reader;
-		this.ledger = ledger;
+		this.quotes = quotes;
 		this.users = users;
-		this.districts = districts;
 	}
 
 	/** The raw body, so that its size is limited before it is parsed. */
 	@PostMapping("/api/quotes")
 	AssessmentView quote(InputStream body) {
-		ClaimRequest request = reader.read(body);
-		// A quote counts the enterprise's earlier awards against its caps: that is its business only,
-		// and its district is the one the app holds for it, not the one the request names.
-		Enterprise claimed = request.enterprise();
-		District registered = districts.of(claimed.creditCode()).orElse(claimed.district());
-		CurrentUser user = users.current();
-		if (!user.mayLookAt(claimed.creditCode(), registered.name())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只能为本企业或本区企业测算 (own enterprise or district only)");
-		}
-		if (registered != claimed.district()) {
-			throw new InvalidClaimRequestException(List.of(new InvalidClaimRequestException.FieldError(
-					"enterprise.district", "与企业的注册所在地不一致（" + registered.label() + "）")));
-		}
-		return AssessmentView.of(ledger.quote(request));
+		return AssessmentView.of(quotes.quote(reader.read(body), users.current()));
 	}
 }

@@ -15,21 +15,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A request body above the limit is refused with 413 and a problem body (CONTRACT round 2): at once
  * when its declared length says so; a body without a declared length (chunked) is read up to the
  * limit here, and refused the same way when it goes past it. 50 items fit in a small fraction of it.
+ * The problem is the one {@link ProblemResponses} gives for a body the reader finds too large.
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-	static final int MAX_BYTES = 256 * 1024;
-
 	private final int maxBytes;
+	private final ObjectMapper json;
 
-	RequestSizeLimitFilter(int maxBytes) {
+	RequestSizeLimitFilter(int maxBytes, ObjectMapper json) {
 		this.maxBytes = maxBytes;
+		this.json = json;
 	}
 
 	@Override
@@ -55,12 +59,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	private void refuse(HttpServletResponse response) throws IOException {
 		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 		// JSON is UTF-8 by definition (RFC 8259): the same media type as every other problem, no charset.
-		response.setContentType("application/problem+json");
-		response.getOutputStream()
-			.write(("{\"type\":\"about:blank\",\"title\":\"请求体过大\",\"status\":413,"
-					+ "\"detail\":\"请求体不得超过 " + maxBytes / 1024 + " KB\","
-					+ "\"errors\":[{\"field\":\"$\",\"message\":\"请求体超过 " + maxBytes + " 字节\"}]}")
-				.getBytes(StandardCharsets.UTF_8));
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), Problems.tooLarge(maxBytes));
 	}
 
 	/** A chunked body, already read (it is within the limit), handed on as if it had not been. */

@@ -14,7 +14,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class ApplicationRepository {
+class ApplicationRepository {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -98,7 +98,7 @@ public class ApplicationRepository {
 			.update();
 	}
 
-	public Optional<ApplicationRecord> find(String id) {
+	Optional<ApplicationRecord> find(String id) {
 		return jdbc.sql("SELECT * FROM app_application WHERE id = :id").param("id", id).query(this::map).optional();
 	}
 

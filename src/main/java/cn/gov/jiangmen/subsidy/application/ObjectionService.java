@@ -6,16 +6,17 @@ import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Messages;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
-import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException;
-import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException.FieldError;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException;
+import cn.gov.jiangmen.subsidy.refusal.NotAllowedException;
+import cn.gov.jiangmen.subsidy.refusal.NotFoundException;
+import cn.gov.jiangmen.subsidy.refusal.WrongStatusException;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException.FieldError;
 import cn.gov.jiangmen.subsidy.identity.CurrentUser;
 import cn.gov.jiangmen.subsidy.system.AuthorisedEngineCalls;
 
@@ -53,13 +54,13 @@ public class ObjectionService {
 	@Transactional
 	public void record(String applicationId, Objection objection, CurrentUser user) {
 		if (!(user.isCityCommerce() || user.isAdmin())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "异议由市商务局登记 (only city-commerce records objections)");
+			throw new NotAllowedException("异议由市商务局登记 (only city-commerce records objections)");
 		}
 		validate(objection);
 		ApplicationRecord application = applications.findForUpdate(applicationId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "申报不存在: " + applicationId));
+			.orElseThrow(() -> NotFoundException.application(applicationId));
 		if (application.status() != ApplicationStatus.PUBLIC_NOTICE) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT,
+			throw new WrongStatusException(
 					"不在公示期内，不能登记异议 (status " + application.status() + ")");
 		}
 		Date receivedAt = ClockUtil.getCurrentTime();
@@ -81,7 +82,7 @@ public class ObjectionService {
 		checkText(errors, "reason", objection == null ? null : objection.reason(), MAX_REASON);
 		checkText(errors, "contact", objection == null ? null : objection.contact(), MAX_CONTACT);
 		if (!errors.isEmpty()) {
-			throw new InvalidClaimRequestException(errors);
+			throw new InvalidFieldsException(errors);
 		}
 	}
 

@@ -26,8 +26,8 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Groups;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 import cn.gov.jiangmen.subsidy.claim.ClaimRequest;
 import cn.gov.jiangmen.subsidy.claim.ClaimRequestReader;
-import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException;
-import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException.FieldError;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException.FieldError;
 import cn.gov.jiangmen.subsidy.identity.CurrentUser;
 import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory;
 import cn.gov.jiangmen.subsidy.system.AuthorisedEngineCalls;
@@ -73,7 +73,7 @@ public class SubmissionService {
 		access.checkMaySubmit(user, new Enterprise(claimed.creditCode(), claimed.name(), registered,
 				claimed.tradeRecordSince2024()));
 		if (registered != claimed.district()) {
-			throw new InvalidClaimRequestException(List.of(new FieldError("enterprise.district",
+			throw new InvalidFieldsException(List.of(new FieldError("enterprise.district",
 					"与企业的注册所在地不一致（" + registered.label() + "）")));
 		}
 		refuseItemsOutsideFundedDistricts(request);
@@ -101,7 +101,7 @@ public class SubmissionService {
 	 * their own tenant). The policy answers it, item by item, by the item's date.
 	 */
 	private void refuseItemsOutsideFundedDistricts(ClaimRequest request) {
-		Assessment quote = ledger.quote(request);
+		Assessment quote = ledger.quote(request.claim());
 		List<FieldError> errors = quote.items()
 			.stream()
 			.filter(item -> item.reasons().contains(ReasonCode.OUTSIDE_FUNDED_DISTRICTS))
@@ -110,7 +110,7 @@ public class SubmissionService {
 							+ "，不予受理"))
 			.toList();
 		if (!errors.isEmpty()) {
-			throw new InvalidClaimRequestException(errors);
+			throw new InvalidFieldsException(errors);
 		}
 	}
 

@@ -3,6 +3,7 @@ package cn.gov.jiangmen.subsidy.claim;
 import java.util.List;
 import java.util.Objects;
 
+import cn.gov.jiangmen.subsidy.policy.Claim;
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.Enterprise;
 
@@ -24,5 +25,10 @@ public record ClaimRequest(Enterprise enterprise, List<ClaimItem> items, BankAcc
 
 	public ClaimRequest(Enterprise enterprise, List<ClaimItem> items) {
 		this(enterprise, items, null);
+	}
+
+	/** What the rules and the ledger read: the applicant and its items. */
+	public Claim claim() {
+		return new Claim(enterprise, items);
 	}
 }

@@ -1,7 +1,7 @@
 package cn.gov.jiangmen.subsidy.claim;
 
-import cn.gov.jiangmen.subsidy.refusal.ClaimRequestTooLargeException;
-import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException;
+import cn.gov.jiangmen.subsidy.refusal.TooLargeException;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.District;
 import cn.gov.jiangmen.subsidy.policy.Enterprise;
-import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException.FieldError;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException.FieldError;
 import cn.hutool.core.util.CreditCodeUtil;
 
 /**
@@ -60,9 +60,9 @@ public class ClaimRequestReader {
 
 	/**
 	 * The body as one strict JSON document: at most {@link #MAX_BODY_BYTES} (else
-	 * {@link ClaimRequestTooLargeException}), no key twice in an object, nothing after the document.
+	 * {@link TooLargeException}), no key twice in an object, nothing after the document.
 	 *
-	 * @throws InvalidClaimRequestException naming the duplicated field, or {@code $}
+	 * @throws InvalidFieldsException naming the duplicated field, or {@code $}
 	 */
 	public JsonNode parse(InputStream body) {
 		byte[] bytes;
@@ -73,7 +73,7 @@ public class ClaimRequestReader {
 			throw invalid(WHOLE_BODY, "无法读取请求体");
 		}
 		if (bytes.length > MAX_BODY_BYTES) {
-			throw new ClaimRequestTooLargeException(MAX_BODY_BYTES);
+			throw new TooLargeException(MAX_BODY_BYTES);
 		}
 		if (bytes.length == 0) {
 			throw invalid(WHOLE_BODY, "请求体为空");
@@ -106,7 +106,7 @@ public class ClaimRequestReader {
 		}
 	}
 
-	/** @throws InvalidClaimRequestException naming every offending field */
+	/** @throws InvalidFieldsException naming every offending field */
 	public ClaimRequest read(JsonNode body) {
 		if (body == null || body.isMissingNode() || !body.isObject()) {
 			throw invalid(WHOLE_BODY, "请求体必须是 JSON 对象");
@@ -117,7 +117,7 @@ public class ClaimRequestReader {
 		List<ClaimItem> items = items(top, errors);
 		top.rejectUnknown(NO_HINTS);
 		if (!errors.isEmpty()) {
-			throw new InvalidClaimRequestException(errors);
+			throw new InvalidFieldsException(errors);
 		}
 		return new ClaimRequest(applicant.enterprise(), items, applicant.bankAccount());
 	}
@@ -220,7 +220,7 @@ public class ClaimRequestReader {
 		return path.isEmpty() ? WHOLE_BODY : path.startsWith(".") ? path.substring(1) : path;
 	}
 
-	private static InvalidClaimRequestException invalid(String field, String message) {
-		return new InvalidClaimRequestException(List.of(new FieldError(field, message)));
+	private static InvalidFieldsException invalid(String field, String message) {
+		return new InvalidFieldsException(List.of(new FieldError(field, message)));
 	}
 }

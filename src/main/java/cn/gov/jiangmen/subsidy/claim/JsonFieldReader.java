@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException.FieldError;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException.FieldError;
 import cn.hutool.core.text.TextSimilarity;
 
 /**

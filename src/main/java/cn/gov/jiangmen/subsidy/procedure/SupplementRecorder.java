@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import cn.gov.jiangmen.subsidy.application.ApplicationLifecycle;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Decisions;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
-import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 /**
@@ -50,7 +50,7 @@ public class SupplementRecorder {
 		try {
 			lifecycle.replaceItems(applications.of(task), items(task), users.current().id(), comment);
 		}
-		catch (InvalidClaimRequestException e) {
+		catch (InvalidFieldsException e) {
 			throw new ProcessEngineException("补正内容有误：" + e.getMessage(), e);
 		}
 	}

@@ -1,6 +1,6 @@
 package cn.gov.jiangmen.subsidy.api;
 
-import cn.gov.jiangmen.subsidy.claim.ClaimRequest;
+import cn.gov.jiangmen.subsidy.application.Quotes;
 import cn.gov.jiangmen.subsidy.claim.ClaimRequestReader;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -34,12 +34,13 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import cn.gov.jiangmen.subsidy.ledger.Ledger;
 import cn.gov.jiangmen.subsidy.policy.jiangmen.Jiangmen2025Policy;
+import cn.gov.jiangmen.subsidy.policy.Claim;
 import cn.gov.jiangmen.subsidy.policy.PriorAwards;
 
 @WebMvcTest(QuoteController.class)
 // /api is authenticated by the engine's REST filter, not by Spring Security (which guards only the app's own pages).
 @AutoConfigureMockMvc(addFilters = false)
-@Import(ClaimRequestReader.class)
+@Import({ ClaimRequestReader.class, Quotes.class })
 class QuoteControllerTest {
 
 	private static final Jiangmen2025Policy POLICY = Jiangmen2025Policy.fromClasspath();
@@ -69,8 +70,8 @@ class QuoteControllerTest {
 		given(users.current()).willReturn(new CurrentUser("enterprise-demo", java.util.List.of("enterprise"),
 				java.util.Optional.of("91440703MA4U000013")));
 		given(ledger.quote(any())).willAnswer(call -> {
-			ClaimRequest request = call.getArgument(0);
-			return POLICY.assess(request.enterprise(), request.items(), PriorAwards.NONE, TODAY);
+			Claim claim = call.getArgument(0);
+			return POLICY.assess(claim.enterprise(), claim.items(), PriorAwards.NONE, TODAY);
 		});
 	}
 

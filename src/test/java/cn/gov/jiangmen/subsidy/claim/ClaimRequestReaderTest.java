@@ -1,6 +1,6 @@
 package cn.gov.jiangmen.subsidy.claim;
 
-import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +15,7 @@ import cn.gov.jiangmen.subsidy.policy.Booths;
 import cn.gov.jiangmen.subsidy.policy.District;
 import cn.gov.jiangmen.subsidy.policy.jiangmen.ExportCreditInsurance;
 import cn.gov.jiangmen.subsidy.policy.jiangmen.OverseasExhibition;
-import cn.gov.jiangmen.subsidy.refusal.InvalidClaimRequestException.FieldError;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException.FieldError;
 
 /** The JsonNode entry point, as another controller binding {@code @RequestBody JsonNode} uses it. */
 class ClaimRequestReaderTest {
@@ -63,7 +63,7 @@ class ClaimRequestReaderTest {
 	@Test
 	void the_exception_lists_each_field_with_a_message() throws Exception {
 		assertThatThrownBy(() -> reader.read(json("{\"enterprise\": {}, \"items\": [{}]}")))
-			.isInstanceOfSatisfying(InvalidClaimRequestException.class, ex -> assertThat(ex.errors())
+			.isInstanceOfSatisfying(InvalidFieldsException.class, ex -> assertThat(ex.errors())
 				.extracting(FieldError::field)
 				.containsExactly("enterprise.creditCode", "enterprise.name", "enterprise.district",
 						"enterprise.tradeRecordSince2024", "items[0].type"));
@@ -88,7 +88,7 @@ class ClaimRequestReaderTest {
 			.replace("[I,", "[" + ITEM + ",");
 
 		assertThatThrownBy(() -> parseAndRead(json)).as(rule)
-			.isInstanceOfSatisfying(InvalidClaimRequestException.class, ex -> assertThat(ex.errors())
+			.isInstanceOfSatisfying(InvalidFieldsException.class, ex -> assertThat(ex.errors())
 				.containsExactly(new FieldError(field, message)));
 	}
 
@@ -124,7 +124,7 @@ class ClaimRequestReaderTest {
 
 		for (String body : new String[] { deep, longNumber }) {
 			assertThatThrownBy(() -> parseAndRead(body))
-				.isInstanceOfSatisfying(InvalidClaimRequestException.class, ex -> assertThat(ex.errors())
+				.isInstanceOfSatisfying(InvalidFieldsException.class, ex -> assertThat(ex.errors())
 					.containsExactly(new FieldError("$", "请求体嵌套过深或数字过长")));
 		}
 	}
