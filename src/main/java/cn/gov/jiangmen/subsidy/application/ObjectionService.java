@@ -1,5 +1,6 @@
 package cn.gov.jiangmen.subsidy.application;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
+import cn.gov.jiangmen.subsidy.policy.ProcedureTerms;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Messages;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException;
@@ -22,28 +24,28 @@ import cn.gov.jiangmen.subsidy.system.AuthorisedEngineCalls;
 
 /**
  * 第十四条: an objection to the public notice is re-investigated within 10 working days of its
- * receipt; the investigator is reminded when 3 working days are left.
+ * receipt; the investigator is reminded when 3 working days are left. Both numbers are the dated
+ * terms of the parameter file ({@link ProcedureTerms}), read on the day the objection is received.
  */
 @Service
 public class ObjectionService {
 
-	static final int INVESTIGATION_WORKING_DAYS = 10;
-	/** The reminder opens the last 3 working days: the deadline's own day and the two before it. */
-	static final int REMINDER_WORKING_DAYS_LEFT = 3;
 	static final int MAX_REASON = 2000;
 	static final int MAX_CONTACT = 200;
 
 	private final ApplicationRepository applications;
 	private final ApplicationHistory history;
 	private final WorkingDays workingDays;
+	private final ProcedureTerms terms;
 	private final RuntimeService runtime;
 	private final AuthorisedEngineCalls authorised;
 
 	ObjectionService(ApplicationRepository applications, ApplicationHistory history, WorkingDays workingDays,
-			RuntimeService runtime, AuthorisedEngineCalls authorised) {
+			ProcedureTerms terms, RuntimeService runtime, AuthorisedEngineCalls authorised) {
 		this.applications = applications;
 		this.history = history;
 		this.workingDays = workingDays;
+		this.terms = terms;
 		this.runtime = runtime;
 		this.authorised = authorised;
 	}
@@ -64,7 +66,10 @@ public class ObjectionService {
 					"不在公示期内，不能登记异议 (status " + application.status() + ")");
 		}
 		Date receivedAt = ClockUtil.getCurrentTime();
-		Date dueAt = workingDays.endOfWorkingDaysAfter(receivedAt, INVESTIGATION_WORKING_DAYS);
+		LocalDate receivedOn = workingDays.dayOf(receivedAt);
+		Date dueAt = workingDays.endOfWorkingDaysAfter(receivedAt, terms.investigationWorkingDays(receivedOn).value());
+		// The reminder opens the last working days: the deadline's own day and those before it.
+		int daysLeft = terms.reminderWorkingDaysLeft(receivedOn).value();
 		history.record(applicationId, "OBJECTION_RECEIVED", user.id(),
 				objection.reason().strip() + "（联系方式：" + objection.contact().strip() + "）");
 		authorised.run(() -> runtime.createMessageCorrelation(Messages.OBJECTION_RECEIVED)
@@ -72,7 +77,7 @@ public class ObjectionService {
 			.setVariable(Vars.OBJECTION_REASON, objection.reason().strip())
 			.setVariable(Vars.OBJECTION_CONTACT, objection.contact().strip())
 			.setVariable(Vars.OBJECTION_REMINDER_AT,
-					workingDays.startOfWorkingDayBefore(dueAt, REMINDER_WORKING_DAYS_LEFT - 1))
+					workingDays.startOfWorkingDayBefore(dueAt, daysLeft - 1))
 			.setVariable(Vars.OBJECTION_DUE_AT, dueAt)
 			.correlateWithResult());
 	}
