@@ -45,7 +45,7 @@ public class BatchForms {
 	}
 
 	private static void requireConfirmed(DelegateTask task) {
-		if (!Boolean.TRUE.equals(task.getVariable("confirmed"))) {
+		if (!Boolean.TRUE.equals(task.getVariable(Vars.CONFIRMED))) {
 			throw new ProcessEngineException("请先核对并勾选确认清单");
 		}
 	}

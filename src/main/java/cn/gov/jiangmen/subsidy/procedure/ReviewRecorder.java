@@ -31,7 +31,6 @@ public class ReviewRecorder {
 			Elements.CITY_REVIEW, "市级复审不予支持",
 			Elements.INVESTIGATE_OBJECTION, "公示异议经调查成立，不予支持");
 
-	static final String REJECTION_REASON = "rejectionReason";
 
 	/** As long as the report form lets it be. */
 	static final int MAX_FUND_USE_REPORT = 5000;
@@ -67,7 +66,7 @@ public class ReviewRecorder {
 			task.setVariable(Vars.RETURN_REASON, comment == null ? "请补正申报材料" : comment);
 		}
 		if (Decisions.REJECT.equals(decision) || Decisions.UPHOLD.equals(decision)) {
-			task.setVariable(REJECTION_REASON, comment == null ? DEFAULT_REASONS.get(step) : comment);
+			task.setVariable(Vars.REJECTION_REASON, comment == null ? DEFAULT_REASONS.get(step) : comment);
 		}
 	}
 

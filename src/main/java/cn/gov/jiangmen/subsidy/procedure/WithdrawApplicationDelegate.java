@@ -29,7 +29,7 @@ class WithdrawApplicationDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		lifecycle.withdraw(applications.of(execution), users.current().id(),
-				(String) execution.getVariable(Vars.COMMENT));
+				(String) execution.getVariable(Vars.SUPPLEMENT_COMMENT));
 	}
 
 }

@@ -45,8 +45,21 @@ public final class ProcessConstants {
 		 * number's own type, Integer for any value below 2^31.
 		 */
 		public static final String TOTAL_YUAN = "totalYuan";
+		/**
+		 * What a review form binds: task-local, emptied when the task starts (the task's input
+		 * mapping), so that no form opens with an earlier answer; the task's output mapping copies the
+		 * decision to its own variable below, which the gateway after it reads.
+		 */
 		public static final String DECISION = "decision";
 		public static final String COMMENT = "comment";
+		public static final String DISTRICT_DECISION = "districtDecision";
+		public static final String CITY_DECISION = "cityDecision";
+		public static final String OBJECTION_DECISION = "objectionDecision";
+		/** The enterprise's note with its supplement or withdrawal (the supplement task's output mapping). */
+		public static final String SUPPLEMENT_COMMENT = "supplementComment";
+		public static final String REJECTION_REASON = "rejectionReason";
+		/** A batch form's 确认 check box. */
+		public static final String CONFIRMED = "confirmed";
 		public static final String RETURN_REASON = "returnReason";
 		public static final String OBJECTION_REASON = "objectionReason";
 		public static final String OBJECTION_CONTACT = "objectionContact";
