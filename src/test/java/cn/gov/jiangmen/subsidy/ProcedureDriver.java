@@ -22,8 +22,8 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 
 /** Works the procedure the way the officers do: REST for enterprises, task completion as a named user. */
 public class ProcedureDriver {

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
 import cn.gov.jiangmen.subsidy.policy.District;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Groups;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 import cn.gov.jiangmen.subsidy.system.SpinJson;
 
 /**

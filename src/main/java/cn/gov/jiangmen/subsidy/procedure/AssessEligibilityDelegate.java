@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationLifecycle;
 import cn.gov.jiangmen.subsidy.policy.Assessment;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 
 /** 资格审查与金额测算: the policy engine assesses every item; the officers see the result in their forms. */
 @Component
@@ -25,7 +25,7 @@ class AssessEligibilityDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Assessment assessment = lifecycle.assess(applications.of(execution));
-		execution.setVariable(Vars.ITEMS, FormData.items(assessment));
+		execution.setVariable(Vars.ITEMS, ItemRows.items(assessment));
 		execution.setVariable(Vars.TOTAL, assessment.total().toPlainString());
 		execution.setVariable(Vars.TOTAL_YUAN, assessment.total().setScale(0, RoundingMode.DOWN).intValueExact());
 	}

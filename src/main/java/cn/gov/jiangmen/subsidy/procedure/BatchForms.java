@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.batch.Batch;
 import cn.gov.jiangmen.subsidy.batch.BatchService;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 /**
@@ -40,12 +40,12 @@ public class BatchForms {
 			case Elements.RELEASE_FUNDS -> requireText(task, Vars.RELEASE_DOCUMENT_NO, "资金下达文号");
 			default -> throw new IllegalStateException("not a batch task: " + task.getTaskDefinitionKey());
 		}
-		Texts.clean((String) task.getVariable(Vars.COMMENT));
+		FreeText.clean((String) task.getVariable(Vars.COMMENT));
 		batches.close(batch, users.current().id());
 	}
 
 	private static void requireConfirmed(DelegateTask task) {
-		if (!Boolean.TRUE.equals(task.getVariable("confirmed"))) {
+		if (!Boolean.TRUE.equals(task.getVariable(Vars.CONFIRMED))) {
 			throw new ProcessEngineException("请先核对并勾选确认清单");
 		}
 	}

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 
 /** The open objection investigation of an application, for the reminder and the escalation. */
 @Component

@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Decisions;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Decisions;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 /**
@@ -31,7 +31,6 @@ public class ReviewRecorder {
 			Elements.CITY_REVIEW, "市级复审不予支持",
 			Elements.INVESTIGATE_OBJECTION, "公示异议经调查成立，不予支持");
 
-	static final String REJECTION_REASON = "rejectionReason";
 
 	/** As long as the report form lets it be. */
 	static final int MAX_FUND_USE_REPORT = 5000;
@@ -59,7 +58,7 @@ public class ReviewRecorder {
 		if (decision == null || !ALLOWED.get(step).contains(decision)) {
 			throw new ProcessEngineException("审核结论无效 (decision '" + decision + "' is not allowed at " + step + ")");
 		}
-		String comment = Texts.clean((String) task.getVariable(Vars.COMMENT));
+		String comment = FreeText.clean((String) task.getVariable(Vars.COMMENT));
 		history.record(applications.of(task), STEPS.get(step), users.current().id(),
 				DECISION_LABELS.get(decision) + (comment == null ? "" : "：" + comment));
 
@@ -67,13 +66,13 @@ public class ReviewRecorder {
 			task.setVariable(Vars.RETURN_REASON, comment == null ? "请补正申报材料" : comment);
 		}
 		if (Decisions.REJECT.equals(decision) || Decisions.UPHOLD.equals(decision)) {
-			task.setVariable(REJECTION_REASON, comment == null ? DEFAULT_REASONS.get(step) : comment);
+			task.setVariable(Vars.REJECTION_REASON, comment == null ? DEFAULT_REASONS.get(step) : comment);
 		}
 	}
 
 	/** 向市商务局报告专项资金使用情况: the report is required and kept in the history. */
 	public void recordFundUse(DelegateTask task) {
-		String report = Texts.clean((String) task.getVariable(Vars.FUND_USE_REPORT), MAX_FUND_USE_REPORT);
+		String report = FreeText.clean((String) task.getVariable(Vars.FUND_USE_REPORT), MAX_FUND_USE_REPORT);
 		if (report == null) {
 			throw new ProcessEngineException("请填写资金使用情况");
 		}

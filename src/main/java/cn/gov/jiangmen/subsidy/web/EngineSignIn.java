@@ -11,7 +11,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-import cn.gov.jiangmen.subsidy.security.CurrentUser;
+import cn.gov.jiangmen.subsidy.identity.CurrentUser;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 /**

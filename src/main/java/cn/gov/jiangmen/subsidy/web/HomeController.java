@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpSession;
 
-import cn.gov.jiangmen.subsidy.security.CurrentUser;
+import cn.gov.jiangmen.subsidy.identity.CurrentUser;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 /**

@@ -38,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.gov.jiangmen.subsidy.security.CurrentUser;
+import cn.gov.jiangmen.subsidy.identity.CurrentUser;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 /**

@@ -40,7 +40,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import cn.gov.jiangmen.subsidy.AppTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 
 /**
  * Issue 16's attack table, over HTTP as the real users: whoever may complete a task tries to make
