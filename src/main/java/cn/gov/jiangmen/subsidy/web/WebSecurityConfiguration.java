@@ -3,6 +3,7 @@ package cn.gov.jiangmen.subsidy.web;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -27,7 +28,9 @@ class WebSecurityConfiguration {
 			throws Exception {
 		http.securityMatcher("/", "/login", "/logout", "/portal/**", "/officer/**", "/notices", "/notices/**",
 				"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
-			.authenticationProvider(signIn)
+			// Its own manager without a parent: Spring Boot also puts the one provider bean in the global
+			// manager, which would check (and count) every failed password twice.
+			.authenticationManager(new ProviderManager(signIn))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 				.permitAll()
 				// "/" is the sign-in page for a visitor and the portal's home for a signed-in user.
