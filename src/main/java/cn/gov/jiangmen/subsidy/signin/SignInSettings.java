@@ -33,13 +33,13 @@ class SignInSettings {
 	}
 
 	@Bean
-	SignInThrottle signInThrottle(Properties properties, Clock clock) {
+	SignInThrottle signInThrottle(Properties properties) {
 		return new SignInThrottle(new SignInThrottle.Settings(
 				new SignInThrottle.Rule(properties.freeFailuresPerAddress(), properties.firstDelay(),
 						properties.longestDelayPerAddress()),
 				new SignInThrottle.Rule(properties.freeFailuresPerAccount(), properties.firstDelay(),
 						properties.longestDelayPerAccount()),
-				properties.forgetAfter()), clock);
+				properties.forgetAfter()), SignInAudit.REAL_TIME);
 	}
 
 }

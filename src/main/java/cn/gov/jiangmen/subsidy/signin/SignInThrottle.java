@@ -91,12 +91,13 @@ final class SignInThrottle {
 	}
 
 	private Duration remaining(Failures failures, Rule rule) {
-		if (failures == null) {
+		Duration delay = failures == null ? Duration.ZERO : rule.delayAfter(failures.count());
+		if (delay.isZero()) {
 			return Duration.ZERO;
 		}
-		Instant until = failures.last().plus(rule.delayAfter(failures.count()));
+		Instant until = failures.last().plus(delay);
 		Duration left = Duration.between(clock.instant(), until);
-		return left.isNegative() ? Duration.ZERO : left;
+		return left.isNegative() ? Duration.ZERO : left.compareTo(delay) > 0 ? delay : left;
 	}
 
 	/** User ids are compared as the engine compares them at sign-in. */

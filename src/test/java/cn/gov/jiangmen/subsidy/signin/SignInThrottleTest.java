@@ -120,6 +120,19 @@ class SignInThrottleTest {
 	}
 
 	@Test
+	void a_clock_set_back_never_makes_a_wait_longer_than_its_delay() {
+		throttle.failed("city-finance", "10.0.0.10", false);
+		clock.advance(Duration.ofDays(-300));
+		assertThat(throttle.waitBefore("city-finance", "10.0.0.10", false)).as("a free failure").isEmpty();
+		for (int i = 0; i < 5; i++) {
+			throttle.failed("city-finance", "10.0.0.10", false);
+		}
+		clock.advance(Duration.ofDays(-300));
+		assertThat(throttle.waitBefore("city-finance", "10.0.0.10", false)).hasValueSatisfying(
+				wait -> assertThat(wait).isLessThanOrEqualTo(Duration.ofSeconds(20)));
+	}
+
+	@Test
 	void the_wait_is_said_in_chinese_in_seconds_or_minutes() {
 		assertThat(SignInGuard.waitMessage(Duration.ofMillis(1500))).isEqualTo("登录失败次数过多，请 2 秒后再试。");
 		assertThat(SignInGuard.waitMessage(Duration.ofMinutes(5))).isEqualTo("登录失败次数过多，请 5 分钟后再试。");
