@@ -1,0 +1,42 @@
+package cn.gov.jiangmen.subsidy.store;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The store's upkeep: the free-disk floor below which the app reports itself out of service, where
+ * backups go, and how often the default H2 file store is compacted while the app runs.
+ */
+@ConfigurationProperties(prefix = "app.store")
+record StoreProperties(DataSize minFreeDisk, Path backupDirectory, Compaction compaction) {
+
+	StoreProperties {
+		minFreeDisk = minFreeDisk == null ? DataSize.ofGigabytes(1) : minFreeDisk;
+		backupDirectory = backupDirectory == null ? Path.of("backups") : backupDirectory;
+		compaction = compaction == null ? new Compaction(null, null, null, null) : compaction;
+	}
+
+	/**
+	 * @param enabled whether the app compacts the H2 file while it runs
+	 * @param interval how often the housekeeping looks at the file's size (a cheap look)
+	 * @param afterGrowth compact once the file has grown by this much since the last compaction (or
+	 *            by a quarter of its compacted size, whichever is more)
+	 * @param maxTime how long one compaction may hold the store (commits wait meanwhile)
+	 */
+	record Compaction(Boolean enabled, Duration interval, DataSize afterGrowth, Duration maxTime) {
+
+		Compaction {
+			enabled = enabled == null || enabled;
+			interval = interval == null ? Duration.ofSeconds(10) : interval;
+			afterGrowth = afterGrowth == null ? DataSize.ofMegabytes(8) : afterGrowth;
+			maxTime = maxTime == null ? Duration.ofSeconds(2) : maxTime;
+			if (interval.isZero() || interval.isNegative()) {
+				throw new IllegalArgumentException("app.store.compaction.interval must be positive");
+			}
+		}
+	}
+
+}
