@@ -28,7 +28,7 @@ public final class TestData {
 		}
 		jdbc.sql("UPDATE app_batch_scope SET open_batch_id = NULL, opened_count = 0").update();
 		for (String table : new String[] { "app_batch_member", "app_batch", "app_application_event", "ledger_entry",
-				"app_application" }) {
+				"app_application_version", "app_application" }) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 	}
