@@ -68,6 +68,15 @@ final class RestDriver {
 		call(node, user, "POST", "/engine-rest/task/" + taskId + "/complete", body.toString(), 204);
 	}
 
+	/** Completes a task with typed values (name → {value, type}), e.g. a Json list as Tasklist sends it. */
+	void completeTyped(AppNode node, String user, String taskId, Map<String, Object[]> values) {
+		ObjectNode variables = JSON.createObjectNode();
+		values.forEach((k, v) -> variables.putObject(k).put("type", (String) v[1]).putPOJO("value", v[0]));
+		ObjectNode body = JSON.createObjectNode();
+		body.set("variables", variables);
+		call(node, user, "POST", "/engine-rest/task/" + taskId + "/complete", body.toString(), 204);
+	}
+
 	/** Timer jobs of an activity (as admin). */
 	List<String> timerJobs(AppNode node, String activityId) {
 		List<String> ids = new ArrayList<>();
