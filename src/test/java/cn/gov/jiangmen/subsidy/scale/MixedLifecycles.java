@@ -140,18 +140,23 @@ final class MixedLifecycles {
 			if (System.nanoTime() > deadline) {
 				throw new IllegalStateException("timed out with " + openCount() + " applications open");
 			}
-			boolean moved = completeApplicationTasks();
-			if (!moved && !jobsPending()) {
-				moved = objectDuringNotice() || batchActs() || timersDueNow();
-			}
-			forgetEnded();
-			if (moved) {
+			if (round()) {
 				idleRounds = 0;
 			}
 			else {
 				AppNode.sleep(Math.min(1000, 100L * ++idleRounds));
 			}
 		}
+	}
+
+	/** Does what is due now, once round; returns whether anything moved. */
+	boolean round() {
+		boolean moved = completeApplicationTasks();
+		if (!moved && !jobsPending()) {
+			moved = objectDuringNotice() || batchActs() || timersDueNow();
+		}
+		forgetEnded();
+		return moved;
 	}
 
 	private boolean completeApplicationTasks() {
