@@ -11,20 +11,22 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-100}"; shift || true
 BASE='jdbc:h2:file:./data/subsidy;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000'
-OFF='--app.store.compaction.below-fill-rate=0'
+OFF='--app.store.compaction.enabled=false'
+# the engine's full history, every update of every variable (as before this work)
+FULL='--app.store.history.details-of-copies=true'
 declare -A ARGS=(
-  [before]="--spring.datasource.url=$BASE;WRITE_DELAY=0 $OFF"
-  [retention-0]="--spring.datasource.url=$BASE;WRITE_DELAY=0;RETENTION_TIME=0 $OFF"
+  [before]="--spring.datasource.url=$BASE;WRITE_DELAY=0 $OFF $FULL"
+  [retention-0]="--spring.datasource.url=$BASE;WRITE_DELAY=0;RETENTION_TIME=0 $OFF $FULL"
   [history-audit]="--spring.datasource.url=$BASE;WRITE_DELAY=0 --camunda.bpm.history-level=audit $OFF"
-  [history-activity]="--spring.datasource.url=$BASE;WRITE_DELAY=0 --camunda.bpm.history-level=activity $OFF"
-  [compact-on-stop]="--spring.datasource.url=$BASE;WRITE_DELAY=0;DEFRAG_ALWAYS=TRUE $OFF"
-  [housekeeping]="--spring.datasource.url=$BASE;WRITE_DELAY=0"
-  [retention-0+housekeeping]="--spring.datasource.url=$BASE;WRITE_DELAY=0;RETENTION_TIME=0"
-  [write-delay-default]="--spring.datasource.url=$BASE $OFF"
+  [history-without-copies]="--spring.datasource.url=$BASE;WRITE_DELAY=0 $OFF"
+  [compact-on-stop]="--spring.datasource.url=$BASE;WRITE_DELAY=0;DEFRAG_ALWAYS=TRUE $OFF $FULL"
+  [housekeeping]="--spring.datasource.url=$BASE;WRITE_DELAY=0 $FULL"
+  [retention-0+housekeeping]="--spring.datasource.url=$BASE;WRITE_DELAY=0;RETENTION_TIME=0 $FULL"
+  [write-delay-default]="--spring.datasource.url=$BASE $OFF $FULL"
   [shipped]=""
 )
 VARIANTS=("$@")
-[ ${#VARIANTS[@]} -eq 0 ] && VARIANTS=(before retention-0 history-audit compact-on-stop housekeeping retention-0+housekeeping shipped)
+[ ${#VARIANTS[@]} -eq 0 ] && VARIANTS=(before retention-0 history-audit history-without-copies compact-on-stop housekeeping retention-0+housekeeping shipped)
 mkdir -p target/scale
 for v in "${VARIANTS[@]}"; do
   [ -v "ARGS[$v]" ] || { echo "unknown variant $v" >&2; exit 2; }

@@ -75,7 +75,7 @@ class StoreGrowthCheck {
 		int run = (int) (System.currentTimeMillis() / 1000 % 90) + 10;
 
 		long t0 = System.nanoTime();
-		node = new AppNode("store-node", port, arguments).in(dir).start().awaitUp(Duration.ofMinutes(3));
+		node = new AppNode("store-node", port, arguments).in(dir).start().awaitUp(Duration.ofMinutes(5));
 		double firstStart = (System.nanoTime() - t0) / 1e9;
 		long installed = sizeOf(data);
 		// measured as at the end of the day: once the store has been left alone for a while
@@ -110,7 +110,7 @@ class StoreGrowthCheck {
 				afterStop = sizeOf(data);
 				t0 = System.nanoTime();
 				node = new AppNode("store-node-restarted", port, arguments).in(dir).start()
-					.awaitUp(Duration.ofMinutes(3));
+					.awaitUp(Duration.ofMinutes(5));
 				restart = (System.nanoTime() - t0) / 1e9;
 				work.on(node);
 				MixedLifecycles.log("graceful restart after %d lifecycles: ./data %s before the stop, %s after it, %s after the start (%.1f s)"
@@ -202,7 +202,7 @@ class StoreGrowthCheck {
 		MixedLifecycles.log("kill -9 during the load: %d submissions acknowledged so far, %d of them during the load"
 			.formatted(acknowledged.size(), during.get()));
 		AppNode restarted = new AppNode("store-node-after-kill", port, arguments).in(dir).start()
-			.awaitUp(Duration.ofMinutes(3));
+			.awaitUp(Duration.ofMinutes(5));
 		work.on(restarted);
 		work.reloadFromEngine();
 		Set<String> running = work.openIds();
