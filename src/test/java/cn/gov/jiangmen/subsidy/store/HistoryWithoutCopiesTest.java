@@ -43,6 +43,26 @@ class HistoryWithoutCopiesTest {
 	}
 
 	@Test
+	void the_engine_keeps_its_history_a_year_after_an_instance_ends_and_cleans_it_at_night_in_jiangmen() {
+		var definitions = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list();
+		assertThat(definitions).extracting(d -> d.getKey())
+			.contains("subsidyApplication", "districtPlanReport", "publicNotice", "budgetInclusion", "fundsRelease");
+		assertThat(definitions).filteredOn(d -> !d.getKey().startsWith("baseline"))
+			.allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isEqualTo(365));
+		var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
+			.getProcessEngineConfiguration();
+		assertThat(configuration.getHistory()).isEqualTo("full");
+		assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00+0800");
+		assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00+0800");
+		// 01:00 in Jiangmen is 17:00 UTC the day before: the window holds whatever the server's zone
+		assertThat(configuration.getHistoryCleanupBatchWindowStartTimeAsDate().toInstant().atZone(TestData.CHINA).getHour())
+			.isEqualTo(1);
+		assertThat(configuration.getHistoryCleanupJobLogTimeToLive()).isEqualTo("P30D");
+		assertThat(configuration.getBatchOperationHistoryTimeToLive()).isEqualTo("P30D");
+		assertThat(configuration.getTaskMetricsTimeToLive()).isEqualTo("P365D");
+	}
+
+	@Test
 	void the_engine_keeps_the_history_of_decisions_but_not_of_the_copies_and_listings_it_rewrites() {
 		String first = driver.submit("pengjiang-officer", TestData.request(CreditCodeUtil.randomCreditCode(), "甲公司", "PENGJIANG"))
 			.get("id").asText();
