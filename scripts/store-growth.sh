@@ -22,6 +22,8 @@ declare -A ARGS=(
   [compact-on-stop]="--spring.datasource.url=$BASE;WRITE_DELAY=0;DEFRAG_ALWAYS=TRUE $OFF $FULL"
   [housekeeping]="--spring.datasource.url=$BASE;WRITE_DELAY=0 $FULL"
   [retention-0+housekeeping]="--spring.datasource.url=$BASE;WRITE_DELAY=0;RETENTION_TIME=0 $FULL"
+  [compress+housekeeping]="--spring.datasource.url=$BASE;WRITE_DELAY=0;COMPRESS=TRUE $FULL"
+  [simple-ids+housekeeping]="--spring.datasource.url=$BASE;WRITE_DELAY=0 --camunda.bpm.id-generator=simple $FULL"
   [write-delay-default]="--spring.datasource.url=$BASE $OFF $FULL"
   [shipped]=""
 )

@@ -15,14 +15,15 @@ import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 
 /**
  * The default store, an H2 file database, and the only class that reaches into H2 (an ArchUnit
  * rule keeps it so). It exists because of one fact of H2 2.3: with {@code WRITE_DELAY=0}, which the
  * app needs so that no acknowledged commit is lost on {@code kill -9}, H2 starts no background
  * writer, and that writer is what compacts the file; every commit leaves a new chunk behind. This
- * class runs the same compaction ({@link MVStore#compactFile}) on the app's schedule instead, and
- * takes H2's own online backup ({@code BACKUP TO}).
+ * class runs the same compaction, in the same small steps, on the app's schedule instead, and takes
+ * H2's own online backup ({@code BACKUP TO}).
  */
 final class H2FileStore {
 
@@ -34,6 +35,10 @@ final class H2FileStore {
 	private final Path file;
 	/** A compaction and a backup never overlap: the backup copies the file while H2 stops reusing space. */
 	private final ReentrantLock maintenance = new ReentrantLock();
+	/** H2's own target (its AUTO_COMPACT_FILL_RATE): chunks and file at least this full. */
+	static final int TARGET_FILL_RATE = 90;
+	/** Live data rewritten, and chunk bytes moved, in one step: a pause of well under a second. */
+	static final int STEP_BYTES = 2 * 1024 * 1024;
 	/** The file's size after this object's last compaction; -1 before the first. */
 	private volatile long lastCompactedSize = -1;
 
@@ -77,10 +82,7 @@ final class H2FileStore {
 	/**
 	 * Compacts the file once it has grown by {@code afterGrowth} (or by a quarter of its compacted
 	 * size, whichever is more) since the last compaction by this object; the first call after a start
-	 * always compacts, which also takes back what a crash left. A compaction rewrites sparse chunks,
-	 * moves chunks into the holes and truncates the file; commits wait meanwhile, at most about
-	 * {@code maxTime}. It ends with a commit of its own: H2 2.3's compaction on close lost data for
-	 * want of exactly that commit (H2 issue #4247, fixed in 2.4).
+	 * always compacts, which also takes back what a crash left.
 	 */
 	Compaction compactIfGrown(long afterGrowth, Duration maxTime) {
 		long size = sizeBytes();
@@ -91,6 +93,14 @@ final class H2FileStore {
 		return compact(maxTime);
 	}
 
+	/**
+	 * Compacts the file in small steps, as H2's own background writer does when there is one: each
+	 * step rewrites at most {@link #STEP_BYTES} of live data out of the sparsest chunks, commits, and
+	 * moves at most as much into the holes near the start of the file, which is then truncated.
+	 * Commits wait only for one step at a time; steps go on while they gain anything, for at most
+	 * {@code maxTime} in all. Each step ends with a commit of its own: H2 2.3's compaction on close lost
+	 * data for want of exactly that commit (H2 issue #4247, fixed in 2.4).
+	 */
 	Compaction compact(Duration maxTime) {
 		if (!maintenance.tryLock()) {
 			return new Compaction(false, sizeBytes(), sizeBytes(), Duration.ZERO);
@@ -99,14 +109,12 @@ final class H2FileStore {
 			MVStore store = mvStore(connection);
 			long before = sizeBytes();
 			long started = System.nanoTime();
-			int retention = store.getRetentionTime();
-			try {
-				store.compactFile((int) Math.max(1, maxTime.toMillis()));
-			}
-			finally {
-				// compactFile sets the retention time to 0 for good; give the store its own back
-				store.setRetentionTime(retention);
-				store.commit();
+			long deadline = started + maxTime.toNanos();
+			int idle = 0;
+			while (idle < 2 && System.nanoTime() < deadline) {
+				long size = sizeBytes();
+				boolean rewrote = step(store);
+				idle = rewrote || sizeBytes() < size ? 0 : idle + 1;
 			}
 			lastCompactedSize = sizeBytes();
 			return new Compaction(true, before, lastCompactedSize, Duration.ofNanos(System.nanoTime() - started));
@@ -116,6 +124,29 @@ final class H2FileStore {
 		}
 		finally {
 			maintenance.unlock();
+		}
+	}
+
+	/**
+	 * One step. The retention time is lifted meanwhile, as {@link MVStore#compactFile} lifts it: chunks
+	 * written in the last seconds may be rewritten and freed; the file is synced before any chunk is
+	 * moved over freed space.
+	 */
+	private static boolean step(MVStore store) {
+		int retention = store.getRetentionTime();
+		store.setRetentionTime(0);
+		try {
+			boolean rewrote = store.compact(TARGET_FILL_RATE, STEP_BYTES);
+			store.commit();
+			store.sync();
+			if (store.getFileStore() instanceof RandomAccessStore file) {
+				file.compactMoveChunks(TARGET_FILL_RATE, STEP_BYTES, store);
+			}
+			return rewrote;
+		}
+		finally {
+			store.setRetentionTime(retention);
+			store.commit();
 		}
 	}
 

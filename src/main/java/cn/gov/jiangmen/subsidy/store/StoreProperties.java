@@ -24,7 +24,7 @@ record StoreProperties(DataSize minFreeDisk, Path backupDirectory, Compaction co
 	 * @param interval how often the housekeeping looks at the file's size (a cheap look)
 	 * @param afterGrowth compact once the file has grown by this much since the last compaction (or
 	 *            by a quarter of its compacted size, whichever is more)
-	 * @param maxTime how long one compaction may hold the store (commits wait meanwhile)
+	 * @param maxTime how long one compaction may go on, in steps between which commits go ahead
 	 */
 	record Compaction(Boolean enabled, Duration interval, DataSize afterGrowth, Duration maxTime) {
 
@@ -32,7 +32,7 @@ record StoreProperties(DataSize minFreeDisk, Path backupDirectory, Compaction co
 			enabled = enabled == null || enabled;
 			interval = interval == null ? Duration.ofSeconds(10) : interval;
 			afterGrowth = afterGrowth == null ? DataSize.ofMegabytes(8) : afterGrowth;
-			maxTime = maxTime == null ? Duration.ofSeconds(2) : maxTime;
+			maxTime = maxTime == null ? Duration.ofSeconds(10) : maxTime;
 			if (interval.isZero() || interval.isNegative()) {
 				throw new IllegalArgumentException("app.store.compaction.interval must be positive");
 			}

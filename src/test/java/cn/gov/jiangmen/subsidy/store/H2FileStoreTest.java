@@ -80,6 +80,39 @@ class H2FileStoreTest {
 	}
 
 	@Test
+	void compaction_while_officers_commit_loses_nothing_and_makes_them_wait_only_a_step_at_a_time() throws Exception {
+		H2FileStore store = H2FileStore.of(dataSource).orElseThrow();
+		commitOneByOne(0, 2000);
+		AtomicBoolean stop = new AtomicBoolean();
+		AtomicLong committed = new AtomicLong();
+		AtomicLong longestCommit = new AtomicLong();
+		Thread writer = new Thread(() -> {
+			try (Connection c = dataSource.getConnection()) {
+				for (long id = 1_000_000; !stop.get(); id++) {
+					long started = System.nanoTime();
+					insert(c, id, "CITY_REVIEW", "同意");
+					longestCommit.accumulateAndGet(System.nanoTime() - started, Math::max);
+					committed.incrementAndGet();
+				}
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		writer.start();
+		Thread.sleep(200);
+		long grown = store.sizeBytes();
+		H2FileStore.Compaction done = store.compact(Duration.ofSeconds(10));
+		stop.set(true);
+		writer.join();
+
+		assertThat(done.ran()).isTrue();
+		assertThat(done.bytesAfter()).as("compacted from %d bytes", grown).isLessThan(grown / 2);
+		assertThat(count()).isEqualTo(2000 + committed.get());
+		assertThat(Duration.ofNanos(longestCommit.get())).as("the longest wait of a commit").isLessThan(Duration.ofSeconds(5));
+	}
+
+	@Test
 	void an_online_backup_holds_every_commit_made_before_it_and_nothing_half_made() throws Exception {
 		H2FileStore store = H2FileStore.of(dataSource).orElseThrow();
 		commitOneByOne(0, 500);
