@@ -55,7 +55,7 @@ class StoreGrowthCheck {
 		String variant = System.getProperty("scale.store.variant", "default settings");
 		boolean enforce = Boolean.parseBoolean(System.getProperty("scale.store.enforce", "true"));
 		boolean crash = Boolean.parseBoolean(System.getProperty("scale.store.crash", "true"));
-		long quietMillis = Long.getLong("scale.store.quiet-ms", 15_000);
+		long quietMillis = Long.getLong("scale.store.quiet-ms", 30_000);
 		Path dir = Path.of("target", "scale", "store-growth").toAbsolutePath();
 		deleteRecursively(dir);
 		Files.createDirectories(dir);
