@@ -39,8 +39,7 @@ final class H2FileStore {
 	static final int TARGET_FILL_RATE = 90;
 	/** Live data rewritten, and chunk bytes moved, in one step: a pause of well under a second. */
 	static final int STEP_BYTES = 2 * 1024 * 1024;
-	/** The file's size after this object's last compaction; -1 before the first. */
-	private volatile long lastCompactedSize = -1;
+	private volatile boolean compactedOnce;
 
 	private H2FileStore(DataSource dataSource, Path file) {
 		this.dataSource = dataSource;
@@ -80,15 +79,23 @@ final class H2FileStore {
 	}
 
 	/**
-	 * Compacts the file once it has grown by {@code afterGrowth} (or by a quarter of its compacted
-	 * size, whichever is more) since the last compaction by this object; the first call after a start
-	 * always compacts, which also takes back what a crash left.
+	 * Compacts the file when less than {@code minLiveShare} percent of it is live data, by H2's own
+	 * reckoning (the share of the file in chunks, times the share of live data in those chunks); the
+	 * first call after a start always compacts, which also takes back what a crash left.
 	 */
-	Compaction compactIfGrown(long afterGrowth, Duration maxTime) {
+	Compaction compactIfSparse(int minLiveShare, Duration maxTime) {
 		long size = sizeBytes();
-		long compacted = lastCompactedSize;
-		if (compacted >= 0 && size < compacted + Math.max(afterGrowth, compacted / 4)) {
-			return new Compaction(false, size, size, Duration.ZERO);
+		if (compactedOnce) {
+			try (Connection connection = dataSource.getConnection()) {
+				MVStore store = mvStore(connection);
+				int liveShare = store.getFillRate() * store.getFileStore().getChunksFillRate() / 100;
+				if (liveShare >= minLiveShare) {
+					return new Compaction(false, size, size, Duration.ZERO);
+				}
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("cannot inspect " + file + ": " + e.getMessage(), e);
+			}
 		}
 		return compact(maxTime);
 	}
@@ -116,8 +123,8 @@ final class H2FileStore {
 				boolean rewrote = step(store);
 				idle = rewrote || sizeBytes() < size ? 0 : idle + 1;
 			}
-			lastCompactedSize = sizeBytes();
-			return new Compaction(true, before, lastCompactedSize, Duration.ofNanos(System.nanoTime() - started));
+			compactedOnce = true;
+			return new Compaction(true, before, sizeBytes(), Duration.ofNanos(System.nanoTime() - started));
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("compaction of " + file + " failed: " + e.getMessage(), e);

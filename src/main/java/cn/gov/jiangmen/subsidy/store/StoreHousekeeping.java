@@ -10,9 +10,9 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * Keeps the default H2 file small while the app runs: every {@code app.store.compaction.interval}
- * it looks at the file's size and compacts once it has grown by {@code app.store.compaction.after-growth}
- * since the last compaction. A compaction holds the store for at most
- * {@code app.store.compaction.max-time}.
+ * it looks at how much of the file is live data and compacts, in small steps, when less than
+ * {@code app.store.compaction.below-live-share} percent is. A graceful stop compacts the file whole
+ * ({@code DEFRAG_ALWAYS} in the URL).
  */
 @Component
 class StoreHousekeeping {
@@ -37,7 +37,7 @@ class StoreHousekeeping {
 			return;
 		}
 		status.h2File().ifPresent(store -> {
-			H2FileStore.Compaction done = store.compactIfGrown(settings.afterGrowth().toBytes(), settings.maxTime());
+			H2FileStore.Compaction done = store.compactIfSparse(settings.belowLiveShare(), settings.maxTime());
 			if (done.ran()) {
 				compactions.record(done.took());
 				log.info("H2 file compacted in {} ms: {} KB -> {} KB", done.took().toMillis(), done.bytesBefore() / 1024,

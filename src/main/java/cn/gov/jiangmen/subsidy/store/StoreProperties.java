@@ -21,20 +21,22 @@ record StoreProperties(DataSize minFreeDisk, Path backupDirectory, Compaction co
 
 	/**
 	 * @param enabled whether the app compacts the H2 file while it runs
-	 * @param interval how often the housekeeping looks at the file's size (a cheap look)
-	 * @param afterGrowth compact once the file has grown by this much since the last compaction (or
-	 *            by a quarter of its compacted size, whichever is more)
+	 * @param interval how often the housekeeping looks at the file (a look costs a millisecond)
+	 * @param belowLiveShare compact when less than this percentage of the file is live data
 	 * @param maxTime how long one compaction may go on, in steps between which commits go ahead
 	 */
-	record Compaction(Boolean enabled, Duration interval, DataSize afterGrowth, Duration maxTime) {
+	record Compaction(Boolean enabled, Duration interval, Integer belowLiveShare, Duration maxTime) {
 
 		Compaction {
 			enabled = enabled == null || enabled;
 			interval = interval == null ? Duration.ofSeconds(10) : interval;
-			afterGrowth = afterGrowth == null ? DataSize.ofMegabytes(8) : afterGrowth;
+			belowLiveShare = belowLiveShare == null ? 60 : belowLiveShare;
 			maxTime = maxTime == null ? Duration.ofSeconds(10) : maxTime;
 			if (interval.isZero() || interval.isNegative()) {
 				throw new IllegalArgumentException("app.store.compaction.interval must be positive");
+			}
+			if (belowLiveShare < 1 || belowLiveShare > 100) {
+				throw new IllegalArgumentException("app.store.compaction.below-live-share must lie in 1..100: " + belowLiveShare);
 			}
 		}
 	}
