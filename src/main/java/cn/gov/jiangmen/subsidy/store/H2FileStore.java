@@ -103,9 +103,9 @@ final class H2FileStore {
 	/**
 	 * Compacts the file in small steps, as H2's own background writer does when there is one: each
 	 * step rewrites at most {@link #STEP_BYTES} of live data out of the sparsest chunks, commits, and
-	 * moves at most as much into the holes near the start of the file, which is then truncated.
-	 * Commits wait only for one step at a time; steps go on while they gain anything, for at most
-	 * {@code maxTime} in all. Each step ends with a commit of its own: H2 2.3's compaction on close lost
+	 * moves chunks into the holes near the start of the file, which is then truncated. Commits wait
+	 * only for one step at a time. Steps go on while they gain anything; when one gains nothing, the
+	 * next may move four times as much, up to the whole file; all in at most {@code maxTime}. Each step ends with a commit of its own: H2 2.3's compaction on close lost
 	 * data for want of exactly that commit (H2 issue #4247, fixed in 2.4).
 	 */
 	Compaction compact(Duration maxTime) {
@@ -117,11 +117,17 @@ final class H2FileStore {
 			long before = sizeBytes();
 			long started = System.nanoTime();
 			long deadline = started + maxTime.toNanos();
-			int idle = 0;
-			while (idle < 2 && System.nanoTime() < deadline) {
+			long move = STEP_BYTES;
+			while (System.nanoTime() < deadline) {
 				long size = sizeBytes();
-				boolean rewrote = step(store);
-				idle = rewrote || sizeBytes() < size ? 0 : idle + 1;
+				boolean rewrote = step(store, move);
+				if (!rewrote && sizeBytes() >= size) {
+					if (move >= size) {
+						break;
+					}
+					// a chunk bigger than the step (a rewrite writes one) is never moved: try bigger moves
+					move *= 4;
+				}
 			}
 			compactedOnce = true;
 			return new Compaction(true, before, sizeBytes(), Duration.ofNanos(System.nanoTime() - started));
@@ -139,7 +145,7 @@ final class H2FileStore {
 	 * written in the last seconds may be rewritten and freed; the file is synced before any chunk is
 	 * moved over freed space.
 	 */
-	private static boolean step(MVStore store) {
+	private static boolean step(MVStore store, long moveBytes) {
 		int retention = store.getRetentionTime();
 		store.setRetentionTime(0);
 		try {
@@ -147,7 +153,7 @@ final class H2FileStore {
 			store.commit();
 			store.sync();
 			if (store.getFileStore() instanceof RandomAccessStore file) {
-				file.compactMoveChunks(TARGET_FILL_RATE, STEP_BYTES, store);
+				file.compactMoveChunks(TARGET_FILL_RATE, moveBytes, store);
 			}
 			return rewrote;
 		}
