@@ -154,7 +154,12 @@ class BackupRestoreCheck {
 		long timers = rest.timerJobs(restored, "CatchEvent_NoticePeriodEnded").size();
 		assertThat(timers).isEqualTo(waiting);
 
-		// and the procedure goes on: every application on to its end
+		// and the procedure goes on: every application on to its end (or, for a large store, a sample
+		// of those on their way to payout: the batch acts and timers then move the others too)
+		int driveOn = Integer.getInteger("scale.backup.drive-on", Integer.MAX_VALUE);
+		if (after.openCount() > driveOn) {
+			after.keepOnly(driveOn);
+		}
 		int open = after.openCount();
 		after.driveToEnd();
 		long paid = 0;

@@ -122,6 +122,19 @@ final class MixedLifecycles {
 		}
 	}
 
+	/** Follows only n of the open applications from here on, those headed for payout first. */
+	void keepOnly(int n) {
+		synchronized (open) {
+			List<App> kept = open.values().stream()
+				.sorted(java.util.Comparator.comparing((App app) -> !app.path().finalStatus().equals("DISBURSED"))
+					.thenComparing(App::id))
+				.limit(n)
+				.toList();
+			open.clear();
+			kept.forEach(app -> open.put(app.processInstanceId(), app));
+		}
+	}
+
 	int openCount() {
 		synchronized (open) {
 			return open.size();
