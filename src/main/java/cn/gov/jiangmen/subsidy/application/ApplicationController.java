@@ -1,5 +1,6 @@
 package cn.gov.jiangmen.subsidy.application;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -13,10 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import cn.gov.jiangmen.subsidy.ledger.Ledger;
 import cn.gov.jiangmen.subsidy.ledger.LedgerEntry;
+import cn.gov.jiangmen.subsidy.quote.ClaimRequestReader;
 import cn.gov.jiangmen.subsidy.security.CurrentUser;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
@@ -32,10 +32,11 @@ class ApplicationController {
 	private final ApplicationHistory history;
 	private final ApplicationAccess access;
 	private final CurrentUsers users;
+	private final ClaimRequestReader reader;
 
 	ApplicationController(SubmissionService submissions, ObjectionService objections, ClawbackService clawbacks,
 			Ledger ledger, ApplicationRepository applications, ApplicationHistory history, ApplicationAccess access,
-			CurrentUsers users) {
+			CurrentUsers users, ClaimRequestReader reader) {
 		this.submissions = submissions;
 		this.objections = objections;
 		this.clawbacks = clawbacks;
@@ -44,11 +45,13 @@ class ApplicationController {
 		this.history = history;
 		this.access = access;
 		this.users = users;
+		this.reader = reader;
 	}
 
+	/** The raw body, so that the strict reader sees duplicated keys, trailing content and its size. */
 	@PostMapping
-	ResponseEntity<ApplicationView.Submitted> submit(@RequestBody JsonNode body) {
-		ApplicationRecord application = submissions.submit(body, users.current());
+	ResponseEntity<ApplicationView.Submitted> submit(InputStream body) {
+		ApplicationRecord application = submissions.submit(reader.parse(body), users.current());
 		return ResponseEntity.created(URI.create("/api/applications/" + application.id()))
 			.body(ApplicationView.submitted(application));
 	}

@@ -1,6 +1,8 @@
 package cn.gov.jiangmen.subsidy.application;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -45,10 +47,33 @@ public class ApplicationLifecycle {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "申报不存在: " + applicationId));
 	}
 
+	/**
+	 * The application a process instance works on, by the link the app holds; never by a variable,
+	 * which whoever completes a task could have sent. While its instance starts (in the
+	 * submission's transaction) the application is not linked yet: the instance's business key,
+	 * set by the submission, names it, and the link is made here.
+	 */
+	@Transactional
+	public String idOfProcess(String processInstanceId, String businessKey) {
+		Optional<String> linked = applications.idOfProcessInstance(processInstanceId);
+		if (linked.isPresent()) {
+			if (!linked.get().equals(businessKey)) {
+				throw new IllegalStateException("process instance " + processInstanceId + " is linked to "
+						+ linked.get() + " but carries the business key " + businessKey);
+			}
+			return linked.get();
+		}
+		if (businessKey != null && applications.linkProcessInstance(businessKey, processInstanceId)) {
+			return businessKey;
+		}
+		throw new IllegalStateException("process instance " + processInstanceId + " works on no application");
+	}
+
 	/** Runs the policy engine on the stored items and reserves the amounts in the ledger. */
 	@Transactional
 	public Assessment assess(String applicationId) {
-		ApplicationRecord application = get(applicationId);
+		ApplicationRecord application = inStatus(applicationId, ApplicationStatus.DISTRICT_REVIEW,
+				ApplicationStatus.RETURNED);
 		ClaimRequest request = reader.read(parse(application.requestJson()));
 		Assessment assessment = ledger.assessAndReserve(applicationId, request);
 		applications.setAssessment(applicationId, assessment.policyId(), write(AssessmentView.of(assessment)),
@@ -69,7 +94,7 @@ public class ApplicationLifecycle {
 	 */
 	@Transactional
 	public void replaceItems(String applicationId, JsonNode items, String actor, String comment) {
-		ApplicationRecord application = get(applicationId);
+		ApplicationRecord application = inStatus(applicationId, ApplicationStatus.RETURNED);
 		ObjectNode request = (ObjectNode) parse(application.requestJson());
 		request.set("items", items);
 		reader.read(request);
@@ -77,15 +102,19 @@ public class ApplicationLifecycle {
 		history.record(applicationId, "SUPPLEMENTED", actor, comment);
 	}
 
+	/** Rejected by the reviewer who decided it (first, second or objection review). */
 	@Transactional
-	public void reject(String applicationId, String reason) {
+	public void reject(String applicationId, String reason, String actor) {
+		inStatus(applicationId, ApplicationStatus.DISTRICT_REVIEW, ApplicationStatus.CITY_REVIEW,
+				ApplicationStatus.OBJECTION_REVIEW);
 		ledger.release(applicationId);
 		applications.setStatus(applicationId, ApplicationStatus.REJECTED);
-		history.record(applicationId, "REJECTED", "system", reason);
+		history.record(applicationId, "REJECTED", actor, reason);
 	}
 
 	@Transactional
 	public void withdraw(String applicationId, String actor, String comment) {
+		inStatus(applicationId, ApplicationStatus.RETURNED);
 		ledger.release(applicationId);
 		applications.setStatus(applicationId, ApplicationStatus.WITHDRAWN);
 		history.record(applicationId, "WITHDRAWN", actor, comment);
@@ -93,9 +122,24 @@ public class ApplicationLifecycle {
 
 	@Transactional
 	public void recordPayment(String applicationId, String paymentReference, LocalDate paidOn, String actor) {
+		inStatus(applicationId, ApplicationStatus.FUNDS_RELEASED);
 		ledger.markPaid(applicationId, paymentReference, paidOn);
 		applications.setStatus(applicationId, ApplicationStatus.DISBURSED);
 		history.record(applicationId, "DISBURSED", actor, "支付凭证号 " + paymentReference + "，支付日期 " + paidOn);
+	}
+
+	/**
+	 * The procedure acts on an application only in the step it is in; anything else is a fault in
+	 * the procedure, which fails loudly instead of changing an application at another step.
+	 */
+	private ApplicationRecord inStatus(String applicationId, ApplicationStatus... expected) {
+		ApplicationRecord application = applications.findForUpdate(applicationId)
+			.orElseThrow(() -> new IllegalStateException("no application " + applicationId));
+		if (!List.of(expected).contains(application.status())) {
+			throw new IllegalStateException(
+					"application " + applicationId + " is " + application.status() + ", not " + List.of(expected));
+		}
+		return application;
 	}
 
 	JsonNode parse(String text) {

@@ -28,28 +28,27 @@ public class SupplementRecorder {
 	private final ApplicationLifecycle lifecycle;
 	private final CurrentUsers users;
 	private final ObjectMapper json;
+	private final ApplicationOfProcess applications;
 
-	SupplementRecorder(ApplicationLifecycle lifecycle, CurrentUsers users,
-			ObjectMapper json) {
+	SupplementRecorder(ApplicationLifecycle lifecycle, CurrentUsers users, ObjectMapper json,
+			ApplicationOfProcess applications) {
 		this.lifecycle = lifecycle;
 		this.users = users;
 		this.json = json;
+		this.applications = applications;
 	}
 
 	public void record(DelegateTask task) {
 		String action = (String) task.getVariable(Vars.SUPPLEMENT_ACTION);
-		String applicationId = (String) task.getVariable(Vars.APPLICATION_ID);
 		String comment = Texts.clean((String) task.getVariable(Vars.COMMENT));
-		String actor = users.current().id();
 		if (Decisions.WITHDRAW.equals(action)) {
-			task.setVariable("withdrawnBy", actor);
 			return;
 		}
 		if (!Decisions.RESUBMIT.equals(action)) {
 			throw new ProcessEngineException("请选择补正后重新提交或撤回申报 (supplementAction '" + action + "')");
 		}
 		try {
-			lifecycle.replaceItems(applicationId, items(task), actor, comment);
+			lifecycle.replaceItems(applications.of(task), items(task), users.current().id(), comment);
 		}
 		catch (InvalidClaimRequestException e) {
 			throw new ProcessEngineException("补正内容有误：" + e.getMessage(), e);

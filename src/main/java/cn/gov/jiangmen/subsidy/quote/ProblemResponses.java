@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -20,8 +21,9 @@ import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException.FieldError;
 /**
  * RFC 9457 problem bodies for malformed requests, each with an {@code errors} array of
  * {@code {"field", "message"}} naming every offending field by its path in the request body.
+ * REST controllers only: the app's pages answer their errors with Chinese pages.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidClaimRequestException.class)
@@ -29,9 +31,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "请求格式不正确", ex.errors());
 	}
 
+	/** CONTRACT round 2: a body over the limit is 413, not a malformed request. */
 	@ExceptionHandler(ClaimRequestTooLargeException.class)
 	ResponseEntity<Object> tooLarge(ClaimRequestTooLargeException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "请求体过大", List.of(new FieldError(ClaimRequestReader.WHOLE_BODY,
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大", List.of(new FieldError(ClaimRequestReader.WHOLE_BODY,
 				"请求体不得超过 " + ClaimRequestReader.MAX_BODY_BYTES / 1024 + " KB")));
 	}
 
