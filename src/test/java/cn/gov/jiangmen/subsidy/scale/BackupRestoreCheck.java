@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A backup taken with the administrator's one command while officers and enterprises work, restored
  * with the other into a fresh installation: every application acknowledged before the backup is
  * there with its status and history (a prefix of what the live system went on to record), the
- * timers are in place, and every application goes on to its end, payouts included.
+ * timers are in place, a task's attachment has its bytes, and every application goes on to its end,
+ * payouts included.
  *
  * <p>Default store (H2 file, {@code scripts/backup.sh} asks the app); {@code -Dscale.backup.store=postgres}
  * runs the same on PostgreSQL with pg_dump and pg_restore. Opt-in ({@code -Dscale.backup-check=true});
@@ -60,8 +61,10 @@ class BackupRestoreCheck {
 		AtomicInteger next = new AtomicInteger();
 		// the past: most applications done with, the rest somewhere on their way
 		int finished = count * 3 / 5;
+		// a large store is filled in bigger waves: the batch acts are per wave, not per application
+		int waveSize = Integer.getInteger("scale.backup.wave", 10);
 		for (int wave = 0; next.get() < finished; wave++) {
-			for (int i = 0; i < 10 && next.get() < finished; i++) {
+			for (int i = 0; i < waveSize && next.get() < finished; i++) {
 				work.submit(next.getAndIncrement());
 			}
 			work.driveToEnd();
@@ -74,6 +77,13 @@ class BackupRestoreCheck {
 		}
 		MixedLifecycles.log("%s: %d applications, %d finished, %d on their way".formatted(store.name(), next.get(),
 				work.finished.size(), work.openCount()));
+
+		// an attachment on an open task: its bytes live in the database and must come back with it
+		RestDriver.Task attachedTo = rest.tasks(live, "admin", Map.of("processDefinitionKey", "subsidyApplication"))
+			.get(0);
+		byte[] scan = new byte[96 * 1024];
+		new java.util.Random(run).nextBytes(scan);
+		String attachment = rest.attach(live, attachedTo.id(), "营业执照扫描件.pdf", scan);
 
 		// the present: enterprises submit and officers work while the administrator takes the backup
 		Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -146,6 +156,9 @@ class BackupRestoreCheck {
 		});
 		assertThat(wrong).isEmpty();
 
+		assertThat(rest.attachmentData(restored, attachedTo.id(), attachment)).as("the attachment's bytes")
+			.isEqualTo(scan);
+
 		// the timers came along: every application in its notice period (waiting at the event-based
 		// gateway for the period's end or an objection) has its timer
 		long waiting = rest.call(restored, "admin", "GET",
@@ -168,8 +181,8 @@ class BackupRestoreCheck {
 			assertThat(status).as(app.id() + " " + app.path()).isEqualTo(app.path().finalStatus());
 			paid += status.equals("DISBURSED") ? 1 : 0;
 		}
-		MixedLifecycles.log("=== %s: %d of %d acknowledged applications in the backup (all %d acknowledged before it), histories and statuses as they were; %d timers in place; %d open applications went on to their end, %d of them paid ==="
-			.formatted(store.name(), inBackup, acknowledged.size(), beforeBackup.size(), timers, open, paid));
+		MixedLifecycles.log("=== %s: %d of %d acknowledged applications in the backup (all %d acknowledged before it), histories and statuses as they were; the attachment's %d bytes as they were; %d timers in place; %d open applications went on to their end, %d of them paid ==="
+			.formatted(store.name(), inBackup, acknowledged.size(), beforeBackup.size(), scan.length, timers, open, paid));
 		assertThat(paid).isPositive();
 		Files.writeString(Path.of("target", "scale", "backup-restore-" + store.name() + ".txt"),
 				"%s | %d applications | backup %s | restore %s | restored app up in %.1f s%n".formatted(store.name(),
