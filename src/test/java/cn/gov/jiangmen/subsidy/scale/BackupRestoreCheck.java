@@ -78,8 +78,10 @@ class BackupRestoreCheck {
 		MixedLifecycles.log("%s: %d applications, %d finished, %d on their way".formatted(store.name(), next.get(),
 				work.finished.size(), work.openCount()));
 
-		// an attachment on an open task: its bytes live in the database and must come back with it
-		RestDriver.Task attachedTo = rest.tasks(live, "admin", Map.of("processDefinitionKey", "subsidyApplication"))
+		// an attachment on an open task: its bytes live in the database and must come back with it. A
+		// new application has its district review open (the others may all wait for timers or batch acts).
+		MixedLifecycles.App attachedApp = work.submit(next.getAndIncrement());
+		RestDriver.Task attachedTo = rest.tasks(live, "admin", Map.of("processInstanceId", attachedApp.processInstanceId()))
 			.get(0);
 		byte[] scan = new byte[96 * 1024];
 		new java.util.Random(run).nextBytes(scan);
