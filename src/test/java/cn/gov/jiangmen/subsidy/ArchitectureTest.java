@@ -68,6 +68,17 @@ class ArchitectureTest {
 			.check(classes);
 	}
 
+	/** H2's insides (compaction, online backup) are reached from one place, the store package. */
+	@ArchTest
+	void only_the_store_reaches_into_h2(JavaClasses classes) {
+		noClasses().that()
+			.resideOutsideOfPackage("..subsidy.store..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.h2..")
+			.check(classes);
+	}
+
 	/** Only the ledger writes ledger rows; everyone else goes through the Ledger service. */
 	@ArchTest
 	void the_ledger_s_sql_stays_in_the_ledger(JavaClasses classes) {

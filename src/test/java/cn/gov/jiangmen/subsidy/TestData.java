@@ -30,7 +30,7 @@ public final class TestData {
 		// Districts fixed by a first submission go with the submissions; registration records stay.
 		jdbc.sql("DELETE FROM app_enterprise_district WHERE source = 'FIRST_SUBMISSION'").update();
 		for (String table : new String[] { "app_batch_member", "app_batch", "app_application_event", "ledger_entry",
-				"app_application" }) {
+				"app_application_version", "app_application" }) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 	}
