@@ -24,7 +24,7 @@ import cn.gov.jiangmen.subsidy.security.Privileged;
  * receipt; the investigator is reminded when 3 working days are left.
  */
 @Service
-class ObjectionService {
+public class ObjectionService {
 
 	static final int INVESTIGATION_WORKING_DAYS = 10;
 	/** The reminder opens the last 3 working days: the deadline's own day and the two before it. */
@@ -47,11 +47,11 @@ class ObjectionService {
 		this.privileged = privileged;
 	}
 
-	record Objection(String reason, String contact) {
+	public record Objection(String reason, String contact) {
 	}
 
 	@Transactional
-	void record(String applicationId, Objection objection, CurrentUser user) {
+	public void record(String applicationId, Objection objection, CurrentUser user) {
 		if (!(user.isCityCommerce() || user.isAdmin())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "异议由市商务局登记 (only city-commerce records objections)");
 		}
