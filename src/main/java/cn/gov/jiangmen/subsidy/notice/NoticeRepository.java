@@ -32,11 +32,10 @@ class NoticeRepository {
 	}
 
 	int nextSeq(int year) {
-		Integer max = jdbc.sql("SELECT MAX(notice_seq) FROM app_notice WHERE notice_year = :y")
+		return jdbc.sql("SELECT COALESCE(MAX(notice_seq), 0) + 1 FROM app_notice WHERE notice_year = :y")
 			.param("y", year)
 			.query(Integer.class)
 			.single();
-		return max == null ? 1 : max + 1;
 	}
 
 	Optional<String> idOfBatch(String batchId) {
