@@ -18,7 +18,7 @@
     grid: { left: narrow ? 60 : 80, right: 16, top: narrow ? 56 : 40, bottom: 28 },
     xAxis: { type: 'category', data: data.districts },
     yAxis: { type: 'value', axisLabel: { formatter: function (v) { return v >= 10000 ? (v / 10000) + '万' : v; } } },
-    series: data.stages.map(function (name, i) { return { name: name, type: 'bar', data: data.districtSeries[i] }; })
+    series: data.stages.map(function (name, i) { return { name: name, type: 'bar', barMaxWidth: 36, data: data.districtSeries[i] }; })
   });
   draw('chart-types', {
     tooltip: { trigger: 'item', valueFormatter: yuan },
@@ -31,7 +31,7 @@
     grid: { left: 40, right: 16, top: 16, bottom: narrow ? 72 : 48 },
     xAxis: { type: 'category', data: data.statuses, axisLabel: { interval: 0, rotate: narrow ? 45 : 0 } },
     yAxis: { type: 'value', minInterval: 1 },
-    series: [{ name: '申报数', type: 'bar', data: data.statusCounts, itemStyle: { color: '#2f6fb3' } }]
+    series: [{ name: '申报数', type: 'bar', barMaxWidth: 48, data: data.statusCounts, itemStyle: { color: '#2f6fb3' } }]
   });
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 })();

@@ -61,24 +61,8 @@ class OfficerLists {
 			.collect(java.util.stream.Collectors.toMap(BatchRow::id,
 					b -> lists.districtsOfBatch(b.id()).stream().filter(scope::covers).toList())));
 		model.addAttribute("years", List.of(year, year - 1, year - 2));
-		model.addAttribute("names", new NameHelper());
+		model.addAttribute("names", new Labels());
 		return "officer/lists";
-	}
-
-	/** What a template calls to name codes. */
-	static final class NameHelper {
-
-		public String kind(String code) {
-			return Names.batchKind(code);
-		}
-
-		public String status(String code) {
-			return Names.batchStatus(code);
-		}
-
-		public String district(String code) {
-			return Names.district(code);
-		}
 	}
 
 	@GetMapping("/officer/lists/batches/{batchId}.xlsx")

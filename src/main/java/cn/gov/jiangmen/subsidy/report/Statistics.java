@@ -53,6 +53,10 @@ class Statistics {
 	record Labelled(String key, String label, Stages stages) {
 	}
 
+	/** An item type under the articles that grant it, with its figures. */
+	record ByType(String type, String typeName, String articles, Stages stages) {
+	}
+
 	record StatusLine(String status, String label, long applications, BigDecimal amount) {
 	}
 
@@ -63,7 +67,7 @@ class Statistics {
 	}
 
 	record Report(int year, String scope, List<Row> rows, Totals totals, Stages overall, List<Labelled> byDistrict,
-			List<Labelled> byType, List<StatusLine> byStatus, List<Recipient> largest, List<CapUse> capsUsed) {
+			List<ByType> byType, List<StatusLine> byStatus, List<Recipient> largest, List<CapUse> capsUsed) {
 	}
 
 	/** A ledger item with its application, as counted. */
@@ -123,14 +127,14 @@ class Statistics {
 				rowList.stream().map(Row::amount).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2));
 
 		Map<String, List<Item>> perDistrict = group(items, Item::district);
-		Map<String, List<Item>> perType = group(items, i -> i.typeName() + "（" + i.articles() + "）");
+		Map<String, List<Item>> perType = group(items, i -> i.typeCode() + "|" + i.articles());
 		List<Labelled> byDistrict = perDistrict.entrySet()
 			.stream()
 			.map(e -> new Labelled(e.getKey(), Names.district(e.getKey()), stages(e.getValue())))
 			.toList();
-		List<Labelled> byType = perType.entrySet()
+		List<ByType> byType = perType.values()
 			.stream()
-			.map(e -> new Labelled(e.getValue().get(0).typeCode(), e.getKey(), stages(e.getValue())))
+			.map(own -> new ByType(own.get(0).typeCode(), own.get(0).typeName(), own.get(0).articles(), stages(own)))
 			.toList();
 
 		Map<String, List<Item>> perEnterprise = group(items, Item::creditCode);

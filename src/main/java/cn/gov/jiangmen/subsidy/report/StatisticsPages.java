@@ -90,7 +90,7 @@ class StatisticsPages {
 				report.byDistrict().stream().map(d -> d.stages().recovered()).toList()));
 		data.put("types", report.byType()
 			.stream()
-			.map(t -> Map.of("name", t.label(), "value", t.stages().approved()))
+			.map(t -> Map.of("name", t.typeName(), "value", t.stages().approved()))
 			.toList());
 		data.put("statuses", report.byStatus().stream().map(Statistics.StatusLine::label).toList());
 		data.put("statusCounts", report.byStatus().stream().map(Statistics.StatusLine::applications).toList());
