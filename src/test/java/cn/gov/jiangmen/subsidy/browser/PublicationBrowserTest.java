@@ -116,7 +116,7 @@ class PublicationBrowserTest {
 		tasklist.openTaskByLink(taskId);
 		tasklist.waitForFormText("公示期");
 		String form = driver.findElement(By.cssSelector("[cam-tasklist-task]")).getText();
-		assertThat(form).contains("江门市外贸高质量创新发展扶持资金拟支持项目公示", "公示期", waiting, "下载公示名单（Excel）");
+		assertThat(form).contains("江门市外贸高质量创新发展扶持资金拟支持项目公示", "公示期", waiting, "下载公示名单（电子表格）");
 		tasklist.screenshotOfTask(browser, "publication-publish-form");
 
 		rest.postForEntity("/api/public/notices/" + jdbc.sql("SELECT id FROM app_notice").query(String.class).single()

@@ -55,6 +55,7 @@ class OfficerSearchTest {
 			.get("id")
 			.asText();
 		driver.districtDecides(pengjiang, "approve", "材料齐全");
+		driver.districtReportsPlan();
 	}
 
 	@AfterEach
