@@ -20,6 +20,10 @@ public final class Labels {
 		return Names.status(code);
 	}
 
+	public String step(String code) {
+		return Names.step(code);
+	}
+
 	public String entryStatus(String code) {
 		return Names.entryStatus(code);
 	}

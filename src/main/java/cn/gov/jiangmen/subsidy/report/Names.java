@@ -14,6 +14,17 @@ public final class Names {
 			Map.entry("FUNDS_RELEASED", "资金已下达"), Map.entry("DISBURSED", "已兑付"), Map.entry("REJECTED", "不予支持"),
 			Map.entry("WITHDRAWN", "已撤回"));
 
+	private static final Map<String, String> STEPS = Map.ofEntries(Map.entry("SUBMITTED", "提交申报"),
+			Map.entry("ASSESSED", "系统测算"), Map.entry("DISTRICT_REVIEW", "区级初审"), Map.entry("RETURNED", "退回补正"),
+			Map.entry("SUPPLEMENTED", "企业补正"), Map.entry("PLAN_REPORTED", "报送拟下达计划"),
+			Map.entry("CITY_REVIEW", "市级复审"), Map.entry("NOTICE_PUBLISHED", "发布公示"),
+			Map.entry("OBJECTION_RECEIVED", "收到异议"), Map.entry("OBJECTION_REMINDER", "异议核查提醒"),
+			Map.entry("OBJECTION_ESCALATED", "异议核查逾期上报"), Map.entry("OBJECTION_INVESTIGATION", "异议重新调查"),
+			Map.entry("OBJECTION_REVIEW", "异议核查"), Map.entry("PUBLIC_OBJECTION_SET_ASIDE", "公众异议不予受理"),
+			Map.entry("BUDGET_INCLUDED", "编入预算"), Map.entry("FUNDS_RELEASED", "下达资金"),
+			Map.entry("DISBURSED", "资金兑付"), Map.entry("FUND_USE_REPORTED", "报告资金使用"),
+			Map.entry("CLAWED_BACK", "追回资金"), Map.entry("REJECTED", "不予支持"), Map.entry("WITHDRAWN", "撤回"));
+
 	private static final Map<String, String> ENTRY_STATUSES = Map.of("RESERVED", "已核定未兑付", "PAID", "已兑付",
 			"RELEASED", "已释放", "CLAWED_BACK", "已追回");
 
@@ -39,6 +50,11 @@ public final class Names {
 			i++;
 		}
 		return i;
+	}
+
+	/** A step of an application's history; an unknown step shows its code. */
+	public static String step(String code) {
+		return STEPS.getOrDefault(code, code);
 	}
 
 	public static String entryStatus(String code) {

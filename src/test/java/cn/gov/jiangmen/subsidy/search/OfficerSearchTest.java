@@ -87,7 +87,7 @@ class OfficerSearchTest {
 		assertThat(page.statusCode()).isEqualTo(200);
 		String taskId = driver.task(pengjiang, Elements.CITY_REVIEW).getId();
 		assertThat(page.body()).contains("江门示范外贸有限公司", "境外参展", "短期出口信用保险", "第九条", "材料齐全", "pengjiang-officer",
-				"已核定未兑付", "/camunda/app/tasklist/default/#/?task=" + taskId, "市级复审");
+				"已核定未兑付", "/camunda/app/tasklist/default/#/?task=" + taskId, "市级复审", "提交申报");
 	}
 
 	private static String search(WebSession session, String query) {
