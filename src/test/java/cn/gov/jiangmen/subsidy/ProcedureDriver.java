@@ -181,7 +181,7 @@ public class ProcedureDriver {
 
 	public void cityPublishesNotice() {
 		complete("city-officer", batchTask(Elements.PUBLISH_NOTICE),
-				Map.of("noticeChannel", "江门市商务局网站 公示栏"));
+				Map.of("noticeContact", "江门市商务局对外贸易科，电话 0750-3500000"));
 	}
 
 	public void cityIncludesInBudget() {

@@ -16,12 +16,14 @@ import cn.gov.jiangmen.subsidy.claim.ClaimRequestReader;
 class ApiConfiguration {
 
 	/**
-	 * HTTP Basic against the engine's identity service for both REST surfaces. The filter also
-	 * tells the engine who acts, so its authorization checks and operation log apply to the call.
+	 * HTTP Basic against the engine's identity service for both REST surfaces, except the public
+	 * notices' open data ({@code /api/public/**}). The filter also tells the engine who acts, so its
+	 * authorization checks and operation log apply to the call.
 	 */
 	@Bean
-	FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthentication() {
-		var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+	FilterRegistrationBean<AuthenticationExceptOpenData> restAuthentication() {
+		var registration = new FilterRegistrationBean<>(
+				new AuthenticationExceptOpenData(new ProcessEngineAuthenticationFilter()));
 		registration.setName("rest-basic-authentication");
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
 				HttpBasicAuthenticationProvider.class.getName());

@@ -36,7 +36,7 @@ public class BatchForms {
 		}
 		switch (task.getTaskDefinitionKey()) {
 			case Elements.REPORT_DISTRICT_PLAN, Elements.INCLUDE_IN_BUDGET -> requireConfirmed(task);
-			case Elements.PUBLISH_NOTICE -> requireText(task, Vars.NOTICE_CHANNEL, "公示网址或渠道");
+			case Elements.PUBLISH_NOTICE -> requireText(task, Vars.NOTICE_CONTACT, "异议受理单位及联系方式");
 			case Elements.RELEASE_FUNDS -> requireText(task, Vars.RELEASE_DOCUMENT_NO, "资金下达文号");
 			default -> throw new IllegalStateException("not a batch task: " + task.getTaskDefinitionKey());
 		}

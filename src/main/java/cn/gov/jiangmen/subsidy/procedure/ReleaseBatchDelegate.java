@@ -16,6 +16,8 @@ import cn.gov.jiangmen.subsidy.batch.Batch;
 import cn.gov.jiangmen.subsidy.batch.BatchKind;
 import cn.gov.jiangmen.subsidy.batch.BatchService;
 import cn.gov.jiangmen.subsidy.batch.BatchTerms;
+import cn.gov.jiangmen.subsidy.notice.Notice;
+import cn.gov.jiangmen.subsidy.notice.Notices;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Messages;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 
@@ -31,12 +33,15 @@ class ReleaseBatchDelegate implements JavaDelegate {
 	private final RuntimeService runtime;
 	private final BatchTerms terms;
 	private final ApplicationHistory history;
+	private final Notices notices;
 
-	ReleaseBatchDelegate(BatchService batches, RuntimeService runtime, BatchTerms terms, ApplicationHistory history) {
+	ReleaseBatchDelegate(BatchService batches, RuntimeService runtime, BatchTerms terms, ApplicationHistory history,
+			Notices notices) {
 		this.batches = batches;
 		this.runtime = runtime;
 		this.terms = terms;
 		this.history = history;
+		this.notices = notices;
 	}
 
 	/**
@@ -46,7 +51,7 @@ class ReleaseBatchDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Batch batch = batches.ofProcess(execution.getProcessInstanceId(), execution.getProcessBusinessKey());
-		Act act = act(batch.kind(), execution, batch.id());
+		Act act = act(batch, execution);
 		for (BatchService.Listed listed : batches.release(batch)) {
 			runtime.createMessageCorrelation(act.message())
 				.processInstanceId(listed.processInstanceId())
@@ -59,7 +64,9 @@ class ReleaseBatchDelegate implements JavaDelegate {
 	private record Act(String message, String step, String note, Map<String, Object> variables) {
 	}
 
-	private Act act(BatchKind kind, DelegateExecution execution, String batchId) {
+	private Act act(Batch batch, DelegateExecution execution) {
+		BatchKind kind = batch.kind();
+		String batchId = batch.id();
 		Date now = ClockUtil.getCurrentTime();
 		String comment = (String) execution.getVariable(Vars.COMMENT);
 		comment = comment == null || comment.isBlank() ? null : comment.strip();
@@ -71,11 +78,11 @@ class ReleaseBatchDelegate implements JavaDelegate {
 						variables);
 			}
 			case PUBLIC_NOTICE -> {
-				String channel = ((String) execution.getVariable(Vars.NOTICE_CHANNEL)).strip();
-				BatchTerms.NoticePeriod notice = terms.noticePeriod(now);
-				variables.put(Vars.NOTICE_ENDS_AT, notice.endsAt());
-				yield new Act(Messages.NOTICE_PUBLISHED, "NOTICE_PUBLISHED",
-						"公示 " + batchId + "，渠道：" + channel + "，公示期至 " + notice.lastDay() + suffix, variables);
+				// The notice is the record of the act; its period is the one the timers keep.
+				Notice notice = notices.publish(batchId, batch.closedBy(), (String) execution.getVariable(Vars.NOTICE_CONTACT));
+				variables.put(Vars.NOTICE_ENDS_AT, Date.from(notice.endsAt()));
+				yield new Act(Messages.NOTICE_PUBLISHED, "NOTICE_PUBLISHED", "公示 " + notice.documentNo() + "（"
+						+ notice.id() + "），公示期 " + notice.firstDay() + " 至 " + notice.lastDay() + suffix, variables);
 			}
 			case BUDGET -> {
 				BatchTerms.BudgetYear budget = terms.budgetYear(now);

@@ -80,7 +80,12 @@ public final class ProcessConstants {
 		public static final String APPLICATIONS = "applications";
 		public static final String APPLICATION_COUNT = "applicationCount";
 		public static final String BATCH_TOTAL = "batchTotal";
-		public static final String NOTICE_CHANNEL = "noticeChannel";
+		/** How and where to object, as the 发布公示 form sends it (proposed by the app, edited by the officer). */
+		public static final String NOTICE_CONTACT = "noticeContact";
+		/** The 发布公示 form's preview of the notice: title, number and period if published today. */
+		public static final String NOTICE_TITLE = "noticeTitle";
+		public static final String NOTICE_NUMBER = "noticeNumber";
+		public static final String NOTICE_PERIOD = "noticePeriod";
 		public static final String RELEASE_DOCUMENT_NO = "releaseDocumentNo";
 	}
 

@@ -39,8 +39,7 @@ class WebSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain ownPages(HttpSecurity http, EngineSignIn signIn, IdentityService identity,
-			SessionRegistry sessions)
-			throws Exception {
+			cn.gov.jiangmen.subsidy.security.CurrentUsers users, SessionRegistry sessions) throws Exception {
 		http.securityMatcher("/", "/login", "/logout", "/logout/everywhere", "/session/**", "/portal/**", "/officer/**", "/notices", "/notices/**",
 				"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
 			// Its own manager without a parent: Spring Boot also puts the one provider bean in the global
@@ -63,6 +62,7 @@ class WebSecurityConfiguration {
 			.sessionManagement(session -> session.maximumSessions(-1)
 				.sessionRegistry(sessions)
 				.expiredUrl("/login?expired"))
+			.addFilterBefore(new TasklistSession(identity, users), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new EngineIdentityFilter(identity), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}

@@ -343,7 +343,7 @@ class ApplicationProcessTest {
 
 		// Five working days from Monday 28 December 2026 run into 2027, whose holidays are not known.
 		setClock(2026, 12, 28, 10, 0);
-		driver.complete("city-officer", driver.batchTask(Elements.PUBLISH_NOTICE), Map.of("noticeChannel", "网站"));
+		driver.complete("city-officer", driver.batchTask(Elements.PUBLISH_NOTICE), Map.of("noticeContact", "市商务局"));
 		var management = engine.getManagementService();
 		var incidents = engine.getRuntimeService().createIncidentQuery();
 		assertThat(incidents.count()).isEqualTo(1);
