@@ -27,8 +27,8 @@ public final class TestData {
 			runtime.deleteProcessInstances(ids, "test reset", true, true);
 		}
 		jdbc.sql("UPDATE app_batch_scope SET open_batch_id = NULL, opened_count = 0").update();
-		for (String table : new String[] { "app_batch_member", "app_batch", "app_application_event", "ledger_entry",
-				"app_application" }) {
+		for (String table : new String[] { "app_notification", "app_pledge", "app_attachment", "app_draft",
+				"app_batch_member", "app_batch", "app_application_event", "ledger_entry", "app_application" }) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 	}

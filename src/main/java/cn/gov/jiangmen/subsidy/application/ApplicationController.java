@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -17,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.gov.jiangmen.subsidy.ledger.Ledger;
 import cn.gov.jiangmen.subsidy.ledger.LedgerEntry;
+import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException;
+import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException.FieldError;
 import cn.gov.jiangmen.subsidy.security.CurrentUser;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
@@ -32,10 +35,11 @@ class ApplicationController {
 	private final ApplicationHistory history;
 	private final ApplicationAccess access;
 	private final CurrentUsers users;
+	private final ApplicationQueries queries;
 
 	ApplicationController(SubmissionService submissions, ObjectionService objections, ClawbackService clawbacks,
 			Ledger ledger, ApplicationRepository applications, ApplicationHistory history, ApplicationAccess access,
-			CurrentUsers users) {
+			CurrentUsers users, ApplicationQueries queries) {
 		this.submissions = submissions;
 		this.objections = objections;
 		this.clawbacks = clawbacks;
@@ -44,6 +48,47 @@ class ApplicationController {
 		this.history = history;
 		this.access = access;
 		this.users = users;
+		this.queries = queries;
+	}
+
+	/** CONTRACT "Lists": newest first, only what the caller may see. */
+	@GetMapping
+	ApplicationView.Listing list(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			@RequestParam(required = false) String status) {
+		List<FieldError> errors = new java.util.ArrayList<>();
+		int pageNumber = number(page, "page", 0, 0, Integer.MAX_VALUE / ApplicationQueries.MAX_PAGE_SIZE, errors);
+		int pageSize = number(size, "size", 20, 1, ApplicationQueries.MAX_PAGE_SIZE, errors);
+		ApplicationStatus wanted = null;
+		if (status != null && !status.isBlank()) {
+			try {
+				wanted = ApplicationStatus.valueOf(status.strip());
+			}
+			catch (IllegalArgumentException e) {
+				errors.add(new FieldError("status", "不是有效的申报状态"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidClaimRequestException(errors);
+		}
+		ApplicationQueries.Page found = queries.page(users.current(), wanted, pageNumber, pageSize);
+		return ApplicationView.listing(found.items(), found.total());
+	}
+
+	private static int number(String value, String field, int fallback, int min, int max, List<FieldError> errors) {
+		if (value == null || value.isBlank()) {
+			return fallback;
+		}
+		try {
+			int n = Integer.parseInt(value.strip());
+			if (n >= min && n <= max) {
+				return n;
+			}
+		}
+		catch (NumberFormatException e) {
+			// reported below
+		}
+		errors.add(new FieldError(field, "须为 " + min + " 至 " + max + " 的整数"));
+		return fallback;
 	}
 
 	@PostMapping

@@ -2,6 +2,7 @@ package cn.gov.jiangmen.subsidy.application;
 
 import java.time.LocalDate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.gov.jiangmen.subsidy.call.Calls;
 import cn.gov.jiangmen.subsidy.ledger.Ledger;
+import cn.gov.jiangmen.subsidy.policy.CallPeriod;
 import cn.gov.jiangmen.subsidy.policy.Assessment;
 import cn.gov.jiangmen.subsidy.quote.AssessmentView;
 import cn.gov.jiangmen.subsidy.quote.ClaimRequest;
@@ -30,14 +33,18 @@ public class ApplicationLifecycle {
 	private final ClaimRequestReader reader;
 	private final Ledger ledger;
 	private final ObjectMapper json;
+	private final Calls calls;
+	private final ApplicationEventPublisher events;
 
 	ApplicationLifecycle(ApplicationRepository applications, ApplicationHistory history, ClaimRequestReader reader,
-			Ledger ledger, ObjectMapper json) {
+			Ledger ledger, ObjectMapper json, Calls calls, ApplicationEventPublisher events) {
 		this.applications = applications;
 		this.history = history;
 		this.reader = reader;
 		this.ledger = ledger;
 		this.json = json;
+		this.calls = calls;
+		this.events = events;
 	}
 
 	public ApplicationRecord get(String applicationId) {
@@ -50,7 +57,9 @@ public class ApplicationLifecycle {
 	public Assessment assess(String applicationId) {
 		ApplicationRecord application = get(applicationId);
 		ClaimRequest request = reader.read(parse(application.requestJson()));
-		Assessment assessment = ledger.assessAndReserve(applicationId, request);
+		// The expense period of the call it was submitted under, also when it comes back corrected.
+		CallPeriod period = applications.callOf(applicationId).flatMap(calls::find).map(c -> c.period()).orElse(null);
+		Assessment assessment = ledger.assessAndReserve(applicationId, request, period);
 		applications.setAssessment(applicationId, assessment.policyId(), write(AssessmentView.of(assessment)),
 				assessment.total());
 		history.record(applicationId, "ASSESSED", "system", "按 " + assessment.policyId() + " 测算扶持金额合计 "
@@ -61,6 +70,7 @@ public class ApplicationLifecycle {
 	@Transactional
 	public void enterStatus(String applicationId, ApplicationStatus status) {
 		applications.setStatus(applicationId, status);
+		announce(applicationId, status, null);
 	}
 
 	/**
@@ -82,6 +92,7 @@ public class ApplicationLifecycle {
 		ledger.release(applicationId);
 		applications.setStatus(applicationId, ApplicationStatus.REJECTED);
 		history.record(applicationId, "REJECTED", "system", reason);
+		announce(applicationId, ApplicationStatus.REJECTED, reason);
 	}
 
 	@Transactional
@@ -89,6 +100,7 @@ public class ApplicationLifecycle {
 		ledger.release(applicationId);
 		applications.setStatus(applicationId, ApplicationStatus.WITHDRAWN);
 		history.record(applicationId, "WITHDRAWN", actor, comment);
+		announce(applicationId, ApplicationStatus.WITHDRAWN, comment);
 	}
 
 	@Transactional
@@ -96,6 +108,11 @@ public class ApplicationLifecycle {
 		ledger.markPaid(applicationId, paymentReference, paidOn);
 		applications.setStatus(applicationId, ApplicationStatus.DISBURSED);
 		history.record(applicationId, "DISBURSED", actor, "支付凭证号 " + paymentReference + "，支付日期 " + paidOn);
+		announce(applicationId, ApplicationStatus.DISBURSED, null);
+	}
+
+	private void announce(String applicationId, ApplicationStatus status, String reason) {
+		events.publishEvent(new ApplicationStatusChanged(applicationId, get(applicationId).creditCode(), status, reason));
 	}
 
 	JsonNode parse(String text) {

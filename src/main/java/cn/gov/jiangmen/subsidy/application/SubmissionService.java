@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
+import cn.gov.jiangmen.subsidy.call.Call;
+import cn.gov.jiangmen.subsidy.call.Calls;
 import cn.gov.jiangmen.subsidy.policy.Enterprise;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
@@ -27,10 +29,12 @@ import cn.gov.jiangmen.subsidy.security.CurrentUser;
 import cn.gov.jiangmen.subsidy.security.EnterpriseDirectory;
 import cn.gov.jiangmen.subsidy.security.Privileged;
 
-/** 第十三条: an enterprise (or its district for it) submits; the procedure starts at once. */
+/**
+ * 第十三条: an enterprise (or its district for it) submits while a call for applications is open;
+ * the procedure starts at once. The REST API and the enterprise portal both submit here.
+ */
 @Service
-class SubmissionService {
-
+public class SubmissionService {
 
 	private final ClaimRequestReader reader;
 	private final ApplicationAccess access;
@@ -40,10 +44,11 @@ class SubmissionService {
 	private final RuntimeService runtime;
 	private final Privileged privileged;
 	private final Clock clock;
+	private final Calls calls;
 
 	SubmissionService(ClaimRequestReader reader, ApplicationAccess access, ApplicationRepository applications,
 			ApplicationHistory history, EnterpriseDirectory enterprises, RuntimeService runtime, Privileged privileged,
-			Clock clock) {
+			Clock clock, Calls calls) {
 		this.reader = reader;
 		this.access = access;
 		this.applications = applications;
@@ -52,21 +57,28 @@ class SubmissionService {
 		this.runtime = runtime;
 		this.privileged = privileged;
 		this.clock = clock;
+		this.calls = calls;
 	}
 
-	/** Everything in one transaction: a request that fails anywhere stores nothing. */
+	/**
+	 * Everything in one transaction: a request that fails anywhere stores nothing.
+	 *
+	 * @throws cn.gov.jiangmen.subsidy.call.NoOpenCallException while no call for applications is open
+	 */
 	@Transactional
-	ApplicationRecord submit(JsonNode body, CurrentUser user) {
+	public ApplicationRecord submit(JsonNode body, CurrentUser user) {
 		ClaimRequest request = reader.read(body);
 		Enterprise enterprise = request.enterprise();
 		access.checkMaySubmit(user, enterprise);
 		checkRegisteredDistrict(user, enterprise);
+		Call call = calls.requireOpen();
 
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String id = applications.nextApplicationNumber(now.atZoneSameInstant(WorkingDays.ZONE).getYear());
 		applications.insert(new ApplicationRecord(id, enterprise.creditCode(), enterprise.name(),
 				enterprise.district().name(), enterprise.tradeRecordSince2024(), ApplicationStatus.DISTRICT_REVIEW,
 				null, "-", body.toString(), null, BigDecimal.ZERO, user.id(), now));
+		applications.setCall(id, call.id());
 		history.record(id, "SUBMITTED", user.id(), null);
 
 		ProcessInstance instance = privileged.call(() -> runtime

@@ -28,6 +28,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 		this.maxBytes = maxBytes;
 	}
 
+	/** Evidence uploads have their own, larger limit ({@code UploadLimitFilter}). */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return cn.gov.jiangmen.subsidy.attachment.UploadLimitFilter
+			.isUploadPath(request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

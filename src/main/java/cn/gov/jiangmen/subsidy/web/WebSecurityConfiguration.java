@@ -23,8 +23,8 @@ class WebSecurityConfiguration {
 			"/webjars/**", "/favicon.ico", "/error" };
 
 	@Bean
-	SecurityFilterChain ownPages(HttpSecurity http, EngineSignIn signIn, IdentityService identity)
-			throws Exception {
+	SecurityFilterChain ownPages(HttpSecurity http, EngineSignIn signIn, IdentityService identity,
+			cn.gov.jiangmen.subsidy.security.CurrentUsers users) throws Exception {
 		http.securityMatcher("/", "/login", "/logout", "/portal/**", "/officer/**", "/notices", "/notices/**",
 				"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
 			.authenticationProvider(signIn)
@@ -41,6 +41,7 @@ class WebSecurityConfiguration {
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.addFilterBefore(new TasklistSession(identity, users), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new EngineIdentityFilter(identity), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}
