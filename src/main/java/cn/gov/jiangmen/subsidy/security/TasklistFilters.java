@@ -43,9 +43,10 @@ class TasklistFilters {
 					withCity(Roles.districtCommerceGroups(), Groups.CITY_FINANCE)),
 			new Definition("资金兑付", 4, "#6b3a8f", "区商务主管部门会同财政局兑付并报告资金使用情况",
 					List.of(Elements.DISBURSE, Elements.REPORT_FUND_USE),
-					concat(Roles.districtFinanceGroups(), Roles.districtCommerceGroups())),
-			new Definition("企业补正", 5, "#8f8f3a", "退回补正的申报", List.of(Elements.SUPPLEMENT_APPLICATION),
-					List.of(Groups.ENTERPRISE)));
+					concat(Roles.districtFinanceGroups(), Roles.districtCommerceGroups())));
+
+	/** Lists of earlier versions, removed where they exist: enterprises answer a return in the portal. */
+	static final List<String> RETIRED = List.of("企业补正");
 
 	private final FilterService filterService;
 	private final TaskService taskService;
@@ -58,6 +59,9 @@ class TasklistFilters {
 	}
 
 	void ensure() {
+		for (String name : RETIRED) {
+			filterService.createFilterQuery().filterName(name).list().forEach(f -> filterService.deleteFilter(f.getId()));
+		}
 		for (Definition definition : FILTERS) {
 			Filter filter = filterService.createFilterQuery().filterName(definition.name()).singleResult();
 			// Saved anew on every start, so that a changed definition reaches existing databases.
@@ -110,7 +114,7 @@ class TasklistFilters {
 	}
 
 	private static List<String> allGroups() {
-		return Roles.GROUPS.stream().map(Roles.GroupDefinition::id).toList();
+		return Roles.GROUPS.stream().map(Roles.GroupDefinition::id).filter(id -> !id.equals(Groups.ENTERPRISE)).toList();
 	}
 
 	private static List<String> withCity(List<String> groups, String... more) {
