@@ -23,7 +23,7 @@ import cn.gov.jiangmen.subsidy.security.EnterpriseDirectory.EnterpriseAccount;
  * same reader as {@code POST /api/applications} then checks it and names each wrong field by the
  * same path the page's inputs carry ({@code items[0].expenses}).
  */
-final class DraftForm {
+public final class DraftForm {
 
 	static final List<String> ENTERPRISE_FIELDS = List.of("tradeRecordSince2024", "bankName", "accountName",
 			"accountNumber");
@@ -42,6 +42,18 @@ final class DraftForm {
 		this.enterprise = enterprise;
 		this.items = items;
 		this.origins = origins;
+	}
+
+	public Map<String, String> getEnterprise() {
+		return enterprise;
+	}
+
+	public List<Map<String, String>> getItems() {
+		return items;
+	}
+
+	public List<Integer> getOrigins() {
+		return origins;
 	}
 
 	static DraftForm empty() {

@@ -10,21 +10,21 @@ import cn.gov.jiangmen.subsidy.policy.ItemType;
  * The portal renders them in this order and turns what was typed into a request the same reader
  * checks as {@code POST /api/applications}.
  */
-final class ItemFields {
+public final class ItemFields {
 
-	enum Kind {
+	public enum Kind {
 		TEXT, DATE, MONEY, WHOLE, DECIMAL, CHECK, COUNTRY_ABROAD, COUNTRY_HKMT, BOOTH_KIND, AEO_LEVEL, AWARD_TIER,
 		EXHIBITION
 	}
 
-	record Field(String name, String label, Kind kind, boolean optional, String hint) {
+	public record Field(String name, String label, Kind kind, boolean optional, String hint) {
 
-		boolean isCheck() {
+		public boolean isCheck() {
 			return kind == Kind.CHECK;
 		}
 
 		/** The options of a choice field, value → label. */
-		Map<String, String> options() {
+		public Map<String, String> options() {
 			return switch (kind) {
 				case COUNTRY_ABROAD -> Countries.ABROAD;
 				case COUNTRY_HKMT -> Countries.HKMT;
@@ -36,14 +36,14 @@ final class ItemFields {
 			};
 		}
 
-		String inputType() {
+		public String inputType() {
 			return switch (kind) {
 				case DATE -> "date";
 				default -> "text";
 			};
 		}
 
-		String inputMode() {
+		public String inputMode() {
 			return switch (kind) {
 				case MONEY, DECIMAL -> "decimal";
 				case WHOLE -> "numeric";
@@ -108,7 +108,7 @@ final class ItemFields {
 		}
 	}
 
-	static String label(String type) {
+	public static String label(String type) {
 		try {
 			return ItemType.valueOf(type).label();
 		}

@@ -12,20 +12,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * and says itself whether the fair is in the plan.
  */
 @ConfigurationProperties("app")
-record KeyExhibitions(List<Entry> keyExhibitions) {
+public record KeyExhibitions(List<Entry> keyExhibitions) {
 
-	record Entry(String name, String type, String country) {
+	public record Entry(String name, String type, String country) {
 	}
 
-	KeyExhibitions {
+	public KeyExhibitions {
 		keyExhibitions = keyExhibitions == null ? List.of() : List.copyOf(keyExhibitions);
 	}
 
-	List<String> namesFor(String type) {
+	public List<String> namesFor(String type) {
 		return keyExhibitions.stream().filter(e -> type.equals(e.type())).map(Entry::name).toList();
 	}
 
-	boolean configuredFor(String type) {
+	public boolean configuredFor(String type) {
 		return !namesFor(type).isEmpty();
 	}
 

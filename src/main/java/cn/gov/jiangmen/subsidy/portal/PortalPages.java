@@ -118,7 +118,7 @@ class PortalPages {
 		String action = withType(params);
 		if ("save".equals(action)) {
 			String id = drafts.create(users.current(), form);
-			return "redirect:/portal/drafts/" + id + "?saved";
+			return "redirect:/portal/drafts/" + id + "?saved=1";
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
 		QuoteRows quote = act(action, form, errors);
@@ -271,7 +271,7 @@ class PortalPages {
 	@GetMapping("/applications/{id}")
 	String application(@PathVariable String id, Model model) {
 		ApplicationRecord application = own(id);
-		model.addAttribute("application", application);
+		model.addAttribute("app", application);
 		model.addAttribute("quote", QuoteRows.of(applications.assessment(application)));
 		model.addAttribute("steps", timeline.of(history.of(id)));
 		model.addAttribute("files", evidence.ofApplication(users.current(), id));

@@ -9,9 +9,9 @@ import cn.gov.jiangmen.subsidy.policy.ReasonCode;
 import cn.gov.jiangmen.subsidy.quote.AssessmentView;
 
 /** A quote or an assessment as the enterprise reads it: names, not codes; reasons and the trace in Chinese. */
-record QuoteRows(List<Row> rows, String total) {
+public record QuoteRows(List<Row> rows, String total) {
 
-	record Row(int number, String typeName, boolean eligible, String amount, String cityAmount, String districtAmount,
+	public record Row(int number, String typeName, boolean eligible, String amount, String cityAmount, String districtAmount,
 			String articles, List<String> reasons, String trace) {
 	}
 

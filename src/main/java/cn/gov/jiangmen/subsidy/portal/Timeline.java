@@ -22,9 +22,9 @@ import cn.gov.jiangmen.subsidy.security.Privileged;
  * objector's words and contact stay with the officers.
  */
 @Component
-class Timeline {
+public class Timeline {
 
-	record Step(String at, String office, String what, String opinion, boolean important) {
+	public record Step(String at, String office, String what, String opinion, boolean important) {
 	}
 
 	static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -44,9 +44,10 @@ class IdentitySetup {
 				// Enterprises use the app's own portal; Tasklist is the officers'. Revoked where an
 				// earlier version granted it.
 				revoke(definition.id(), Resources.APPLICATION, "tasklist");
-				continue;
 			}
-			grant(definition.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+			else {
+				grant(definition.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+			}
 			// Lets Tasklist show process names beside tasks; instances stay invisible.
 			grant(definition.id(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
 		}
