@@ -101,7 +101,8 @@ class PortalTest {
 		HttpResponse<String> saved = clerk.postForm("/portal/check", form);
 		assertThat(saved.statusCode()).isEqualTo(302);
 		String draft = saved.headers().firstValue("Location").orElseThrow().replaceAll(".*/portal/drafts/([^?]+).*", "$1");
-		assertThat(clerk.get("/portal/drafts/" + draft).body()).contains("已保存为草稿", "巴西", "50000.00");
+		assertThat(clerk.get(saved.headers().firstValue("Location").orElseThrow()).body()).contains("已保存为草稿", "巴西",
+				"50000.00");
 
 		HttpResponse<String> upload = clerk.postFile("/portal/drafts/" + draft + "/attachments", "file", "展位合同.pdf",
 				EvidenceFiles.pdf(), Map.of("itemIndex", "0"));
