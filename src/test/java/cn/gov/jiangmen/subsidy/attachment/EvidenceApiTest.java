@@ -108,7 +108,7 @@ class EvidenceApiTest {
 	@Test
 	void another_enterprise_and_another_district_are_told_the_files_do_not_exist() {
 		long fileId = upload("enterprise-demo", id, "合同.pdf", EvidenceFiles.pdf(), null).getBody().get("id").asLong();
-		for (String user : new String[] { OTHER_ENTERPRISE_USER, "jianghai-officer", "xinhui-finance" }) {
+		for (String user : new String[] { OTHER_ENTERPRISE_USER, "jianghai-officer", "xinhui-officer" }) {
 			assertThat(rest.withBasicAuth(user, "demo").getForEntity(attachments(id), String.class).getStatusCode().value())
 				.as(user + " lists").isEqualTo(404);
 			assertThat(rest.withBasicAuth(user, "demo")
