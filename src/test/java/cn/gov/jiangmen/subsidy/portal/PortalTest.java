@@ -107,6 +107,7 @@ class PortalTest {
 		HttpResponse<String> upload = clerk.postFile("/portal/drafts/" + draft + "/attachments", "file", "展位合同.pdf",
 				EvidenceFiles.pdf(), Map.of("itemIndex", "0"));
 		assertThat(upload.statusCode()).isEqualTo(302);
+		assertThat(clerk.get("/portal/drafts/" + draft).body()).contains("已上传“展位合同.pdf”");
 		HttpResponse<String> exe = clerk.postFile("/portal/drafts/" + draft + "/attachments", "file", "发票.pdf",
 				EvidenceFiles.windowsProgram(), Map.of());
 		assertThat(exe.statusCode()).isEqualTo(302);
