@@ -7,22 +7,30 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import cn.gov.jiangmen.subsidy.call.Call;
+import cn.gov.jiangmen.subsidy.call.Calls;
 import cn.gov.jiangmen.subsidy.ledger.Ledger;
 import cn.gov.jiangmen.subsidy.security.CurrentUser;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
-/** {@code POST /api/quotes}: what a request would be granted now; nothing is stored. */
+/**
+ * {@code POST /api/quotes}: what a request would be granted if it were submitted now (within the open
+ * call's expense period, as a submission is; within the policy's alone while no call is open);
+ * nothing is stored.
+ */
 @RestController
 class QuoteController {
 
 	private final ClaimRequestReader reader;
 	private final Ledger ledger;
 	private final CurrentUsers users;
+	private final Calls calls;
 
-	QuoteController(ClaimRequestReader reader, Ledger ledger, CurrentUsers users) {
+	QuoteController(ClaimRequestReader reader, Ledger ledger, CurrentUsers users, Calls calls) {
 		this.reader = reader;
 		this.ledger = ledger;
 		this.users = users;
+		this.calls = calls;
 	}
 
 	/** The raw body, so that its size is limited before it is parsed. */
@@ -34,6 +42,6 @@ class QuoteController {
 		if (!user.mayLookAt(request.enterprise().creditCode(), request.enterprise().district().name())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只能为本企业或本区企业测算 (own enterprise or district only)");
 		}
-		return AssessmentView.of(ledger.quote(request));
+		return AssessmentView.of(ledger.quote(request, calls.openToday().map(Call::period).orElse(null)));
 	}
 }

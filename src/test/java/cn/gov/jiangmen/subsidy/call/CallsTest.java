@@ -81,7 +81,7 @@ class CallsTest {
 	}
 
 	@Test
-	void an_item_outside_the_open_call_s_period_is_refused_with_outside_call_period() {
+	void an_item_outside_the_open_call_s_period_is_refused_with_outside_call_period_by_the_quote_as_by_the_submission() {
 		setClock(2026, 3, 10, 9, 0);
 		jdbc.sql("UPDATE app_call SET closed_at = CURRENT_TIMESTAMP, closed_by = 'test'").update();
 		jdbc.sql("""
@@ -89,6 +89,9 @@ class CallsTest {
 				VALUES ('2025年度申报', '江商务贸函〔2026〕1号', DATE '2026-03-01', DATE '2026-04-30', DATE '2025-04-01',
 				        DATE '2025-12-31', 'city-officer', CURRENT_TIMESTAMP)""").update();
 		// The demo request: a fair on 2025-06-10 (inside) and a premium paid on 2025-03-01 (outside).
+		JsonNode quoted = driver.post("enterprise-demo", "/api/quotes", TestData.demoRequest()).getBody();
+		assertThat(quoted.get("items").get(1).get("reasons").get(0).asText()).isEqualTo("OUTSIDE_CALL_PERIOD");
+		assertThat(quoted.get("total").asText()).isEqualTo("40000.00");
 		JsonNode submitted = driver.submit("enterprise-demo", TestData.demoRequest());
 		assertThat(submitted.get("items").get(0).get("eligible").asBoolean()).isTrue();
 		assertThat(submitted.get("items").get(1).get("reasons").get(0).asText()).isEqualTo("OUTSIDE_CALL_PERIOD");
