@@ -124,9 +124,9 @@ class AttachmentRepository {
 	}
 
 	private Attachment map(ResultSet rs, int row) throws SQLException {
-		int item = rs.getInt("item_index");
+		Integer item = rs.getObject("item_index", Integer.class);
 		return new Attachment(rs.getLong("id"), rs.getString("credit_code"), rs.getString("draft_id"),
-				rs.getString("application_id"), rs.wasNull() ? null : item, rs.getString("name"),
+				rs.getString("application_id"), item, rs.getString("name"),
 				rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
 				rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class));
 	}

@@ -111,7 +111,8 @@ class PortalTest {
 		HttpResponse<String> exe = clerk.postFile("/portal/drafts/" + draft + "/attachments", "file", "发票.pdf",
 				EvidenceFiles.windowsProgram(), Map.of());
 		assertThat(exe.statusCode()).isEqualTo(302);
-		assertThat(clerk.get("/portal/drafts/" + draft).body()).contains("只接受 PDF、JPEG 或 PNG", "展位合同.pdf", "第1项 境外参展");
+		assertThat(clerk.get("/portal/drafts/" + draft).body()).contains("只接受 PDF、JPEG 或 PNG", "展位合同.pdf",
+				"<td data-label=\"所属事项\">第1项 境外参展</td>");
 
 		Map<String, String> submit = twoItems("2");
 		submit.put("action", "submit");
