@@ -142,11 +142,14 @@ class TasklistTranslationTest {
 		String config = code(read(resources(CONFIG).get(0)));
 		List<String> scripts = list(config, "deps");
 		List<String> modules = list(config, "ngDeps");
-		assertThat(scripts).containsExactly("scripts/dates-follow-language");
+		// and the one that opens the review forms' evidence links beside the form (PortalBrowserTest)
+		assertThat(scripts).containsExactly("scripts/dates-follow-language", "scripts/evidence-links");
 		assertThat(modules).containsExactly("jiangmen.tasklist.datesFollowLanguage");
-		List<URL> script = resources(TASKLIST + scripts.get(0) + ".js");
-		assertThat(script).as(scripts.get(0) + ".js on the classpath").hasSize(1);
-		assertThat(read(script.get(0))).contains("angular.module('" + modules.get(0) + "'");
+		for (String name : scripts) {
+			assertThat(resources(TASKLIST + name + ".js")).as(name + ".js on the classpath").hasSize(1);
+		}
+		assertThat(read(resources(TASKLIST + scripts.get(0) + ".js").get(0)))
+			.contains("angular.module('" + modules.get(0) + "'");
 	}
 
 	/** Ours starts from the webjar's config.js: it must keep what the original sets, its shortcuts. */

@@ -68,7 +68,7 @@ export default {
   requireJsConfig: {
     // Dates in the language of the words: see scripts/dates-follow-language.js.
     ngDeps: ['jiangmen.tasklist.datesFollowLanguage'],
-    deps: ['scripts/dates-follow-language']
+    deps: ['scripts/dates-follow-language', 'scripts/evidence-links']
   },
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
