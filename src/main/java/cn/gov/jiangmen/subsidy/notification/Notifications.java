@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.gov.jiangmen.subsidy.application.ApplicationEvent;
 import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
 import cn.gov.jiangmen.subsidy.application.ApplicationStatus;
 import cn.gov.jiangmen.subsidy.application.ApplicationStatusChanged;
@@ -56,9 +55,9 @@ public class Notifications {
 		}
 		String id = change.applicationId();
 		String message = switch (change.status()) {
-			case RETURNED -> "申报 " + id + " 被区商务主管部门退回补正。退回原因：" + returnReason(id)
-					+ "。请在“我的申报”中修改申报事项、补充材料后重新提交，或撤回申报。";
-			case REJECTED -> "申报 " + id + " 不予支持。原因：" + (change.reason() == null ? "（未说明）" : change.reason()) + "。";
+			case RETURNED -> "申报 " + id + " 被区商务主管部门退回补正。退回原因：" + sentence(history.returnReason(id))
+					+ "请在“我的申报”中修改申报事项、补充材料后重新提交，或撤回申报。";
+			case REJECTED -> "申报 " + id + " 不予支持。原因：" + sentence(change.reason() == null ? "（未说明）" : change.reason());
 			case PUBLIC_NOTICE -> "申报 " + id + " 经市级复审通过，已进入公示（公示期不少于5个工作日）。";
 			case BUDGETED -> "申报 " + id + " 已编入市商务局部门预算，预算年度开始后下达资金。";
 			case DISBURSED -> "申报 " + id + " 的扶持资金已兑付，请留意企业账户。";
@@ -76,16 +75,10 @@ public class Notifications {
 		events.publishEvent(new Created(change.creditCode(), id, subject, message));
 	}
 
-	/** The district's words when it returned the application (the last first-review decision). */
-	private String returnReason(String applicationId) {
-		List<ApplicationEvent> events = history.of(applicationId);
-		for (int i = events.size() - 1; i >= 0; i--) {
-			ApplicationEvent event = events.get(i);
-			if ("DISTRICT_REVIEW".equals(event.step()) && event.comment() != null) {
-				return event.comment().replaceFirst("^退回补正[：:]?", "").strip();
-			}
-		}
-		return "请补正申报材料";
+	/** The officer's words as a sentence of the message: one full stop at its end, never two. */
+	static String sentence(String words) {
+		String text = words.strip().replaceFirst("[。．.；;，,、\\s]+$", "");
+		return text + "。";
 	}
 
 	public List<Notification> of(String creditCode, int limit) {

@@ -276,7 +276,7 @@ class PortalPages {
 		model.addAttribute("steps", timeline.of(history.of(id)));
 		model.addAttribute("files", evidence.ofApplication(users.current(), id));
 		model.addAttribute("itemNames", itemNames(applications.request(application)));
-		model.addAttribute("returnReason", application.status() == ApplicationStatus.RETURNED ? returnReason(id) : null);
+		model.addAttribute("returnReason", application.status() == ApplicationStatus.RETURNED ? history.returnReason(id) : null);
 		return "portal/application";
 	}
 
@@ -368,7 +368,10 @@ class PortalPages {
 
 	private String editor(Model model, DraftForm form, Map<String, String> errors, QuoteRows quote, String mode) {
 		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+		model.addAttribute("errors", FieldErrors.of(errors, form));
+		if (mode.equals("check")) {
+			model.addAttribute("formAction", "/portal/check");
+		}
 		model.addAttribute("quote", quote);
 		model.addAttribute("mode", mode);
 		model.addAttribute("types", ItemType.values());
@@ -380,12 +383,13 @@ class PortalPages {
 	private String draftPage(Model model, Drafts.Loaded loaded, DraftForm form, Map<String, String> errors, QuoteRows quote) {
 		String applicationId = loaded.draft().applicationId();
 		model.addAttribute("draft", loaded.draft());
+		model.addAttribute("formAction", "/portal/drafts/" + loaded.draft().id());
 		List<Attachment> files = applicationId == null ? evidence.ofDraft(loaded.draft().id())
 				: evidence.ofApplication(users.current(), applicationId);
 		model.addAttribute("files", files);
 		model.addAttribute("pledgeWording", Pledges.WORDING);
 		if (applicationId != null) {
-			model.addAttribute("returnReason", returnReason(applicationId));
+			model.addAttribute("returnReason", history.returnReason(applicationId));
 		}
 		return editor(model, form, errors, quote, applicationId == null ? "draft" : "correction");
 	}
@@ -396,16 +400,6 @@ class PortalPages {
 			return null;
 		}
 		return loaded.form().origins.get(index);
-	}
-
-	private String returnReason(String applicationId) {
-		var events = history.of(applicationId);
-		for (int i = events.size() - 1; i >= 0; i--) {
-			if ("DISTRICT_REVIEW".equals(events.get(i).step()) && events.get(i).comment() != null) {
-				return events.get(i).comment().replaceFirst("^退回补正[：:]?", "").strip();
-			}
-		}
-		return "请补正申报材料";
 	}
 
 	private static List<String> itemNames(com.fasterxml.jackson.databind.JsonNode request) {

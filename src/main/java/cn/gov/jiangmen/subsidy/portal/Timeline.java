@@ -46,7 +46,9 @@ public class Timeline {
 			String at = MINUTE.format(event.at().atZoneSameInstant(WorkingDays.ZONE));
 			Step step = switch (event.step()) {
 				case "SUBMITTED" -> new Step(at, office, "提交申报", null, false);
-				case "ASSESSED" -> new Step(at, "系统", "资格审查与金额测算", comment, false);
+				// "按 jiangmen-2025 测算…": the enterprise reads the policy, not the rule pack's id
+				case "ASSESSED" -> new Step(at, "系统", "资格审查与金额测算",
+						comment == null ? null : comment.replaceFirst("^按 \\S+ 测算", "按政策测算"), false);
 				case "DISTRICT_REVIEW", "CITY_REVIEW", "OBJECTION_INVESTIGATION" -> review(at, office, event.step(), comment);
 				case "SUPPLEMENTED" -> new Step(at, office, "补正后重新提交", comment, false);
 				case "WITHDRAWN" -> new Step(at, office, "撤回申报", comment, true);
