@@ -12,18 +12,18 @@ import org.springframework.http.ResponseEntity;
  * A stored file as a response: its checked type, its name only in the header (RFC 6266, UTF-8),
  * never sniffed, never run as a page of this site, never cached by a shared cache.
  */
-final class Downloads {
+public final class Downloads {
 
 	private Downloads() {
 	}
 
 	/** To save ({@code Content-Disposition: attachment}), as the REST API gives it. */
-	static ResponseEntity<byte[]> asAttachment(Evidence.Download download) {
+	public static ResponseEntity<byte[]> asAttachment(Evidence.Download download) {
 		return respond(download, ContentDisposition.attachment());
 	}
 
-	/** To read in the browser (a PDF or a photo opens in a new tab), as the officers' link gives it. */
-	static ResponseEntity<byte[]> inline(Evidence.Download download) {
+	/** To read in the browser (a PDF or a photo opens in a new tab), as the officers' and the portal's links give it. */
+	public static ResponseEntity<byte[]> inline(Evidence.Download download) {
 		return respond(download, ContentDisposition.inline());
 	}
 

@@ -28,6 +28,7 @@ import cn.gov.jiangmen.subsidy.application.ApplicationQueries;
 import cn.gov.jiangmen.subsidy.application.ApplicationRecord;
 import cn.gov.jiangmen.subsidy.application.ApplicationStatus;
 import cn.gov.jiangmen.subsidy.attachment.Attachment;
+import cn.gov.jiangmen.subsidy.attachment.Downloads;
 import cn.gov.jiangmen.subsidy.attachment.Evidence;
 import cn.gov.jiangmen.subsidy.attachment.EvidenceRefusedException;
 import cn.gov.jiangmen.subsidy.attachment.Pledges;
@@ -252,7 +253,7 @@ class PortalPages {
 		Drafts.Loaded loaded = loaded(id);
 		Evidence.Download download = loaded.draft().applicationId() == null ? evidence.downloadFromDraft(id, attachmentId)
 				: evidence.download(users.current(), loaded.draft().applicationId(), attachmentId);
-		return PortalDownloads.of(download);
+		return Downloads.inline(download);
 	}
 
 	// 我的申报
@@ -283,7 +284,7 @@ class PortalPages {
 	@GetMapping("/applications/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> applicationFile(@PathVariable String id, @PathVariable long attachmentId) {
 		own(id);
-		return PortalDownloads.of(evidence.download(users.current(), id, attachmentId));
+		return Downloads.inline(evidence.download(users.current(), id, attachmentId));
 	}
 
 	@PostMapping("/applications/{id}/correct")
