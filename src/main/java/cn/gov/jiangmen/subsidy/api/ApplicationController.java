@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationRecord;
@@ -20,6 +21,10 @@ import cn.gov.jiangmen.subsidy.application.SubmissionService;
 import cn.gov.jiangmen.subsidy.claim.ClaimRequestReader;
 import cn.gov.jiangmen.subsidy.identity.CurrentUser;
 import cn.gov.jiangmen.subsidy.ledger.LedgerEntry;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException.FieldError;
+import cn.gov.jiangmen.subsidy.application.ApplicationQueries;
+import cn.gov.jiangmen.subsidy.application.ApplicationStatus;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 @RestController
@@ -31,16 +36,58 @@ class ApplicationController {
 	private final ClawbackService clawbacks;
 	private final ReadableApplications readable;
 	private final CurrentUsers users;
+	private final ApplicationQueries queries;
 	private final ClaimRequestReader reader;
 
 	ApplicationController(SubmissionService submissions, ObjectionService objections, ClawbackService clawbacks,
-			ReadableApplications readable, CurrentUsers users, ClaimRequestReader reader) {
+			ReadableApplications readable, CurrentUsers users, ApplicationQueries queries, ClaimRequestReader reader) {
 		this.submissions = submissions;
 		this.objections = objections;
 		this.clawbacks = clawbacks;
 		this.readable = readable;
 		this.users = users;
+		this.queries = queries;
 		this.reader = reader;
+	}
+
+	/** CONTRACT "Lists": newest first, only what the caller may see. */
+	@GetMapping
+	ApplicationView.Listing list(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			@RequestParam(required = false) String status) {
+		List<FieldError> errors = new java.util.ArrayList<>();
+		int pageNumber = number(page, "page", 0, 0, Integer.MAX_VALUE / ApplicationQueries.MAX_PAGE_SIZE, errors);
+		int pageSize = number(size, "size", 20, 1, ApplicationQueries.MAX_PAGE_SIZE, errors);
+		ApplicationStatus wanted = null;
+		if (status != null && !status.isBlank()) {
+			try {
+				wanted = ApplicationStatus.valueOf(status.strip());
+			}
+			catch (IllegalArgumentException e) {
+				errors.add(new FieldError("status", "不是有效的申报状态"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidFieldsException(errors);
+		}
+		ApplicationQueries.Page found = queries.page(users.current(), wanted, pageNumber, pageSize);
+		return ApplicationView.listing(found.items(), found.total());
+	}
+
+	private static int number(String value, String field, int fallback, int min, int max, List<FieldError> errors) {
+		if (value == null || value.isBlank()) {
+			return fallback;
+		}
+		try {
+			int n = Integer.parseInt(value.strip());
+			if (n >= min && n <= max) {
+				return n;
+			}
+		}
+		catch (NumberFormatException e) {
+			// reported below
+		}
+		errors.add(new FieldError(field, "须为 " + min + " 至 " + max + " 的整数"));
+		return fallback;
 	}
 
 	/** The raw body, so that the strict reader sees duplicated keys, trailing content and its size. */

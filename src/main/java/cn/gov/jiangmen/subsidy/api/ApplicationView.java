@@ -33,6 +33,20 @@ final class ApplicationView {
 			JsonNode items, String total, List<HistoryLine> history) {
 	}
 
+	record ListItem(String id, String status, String enterpriseName, String creditCode, String district, String total,
+			OffsetDateTime submittedAt) {
+	}
+
+	record Listing(List<ListItem> items, long total) {
+	}
+
+	static Listing listing(List<ApplicationRecord> rows, long total) {
+		return new Listing(rows.stream()
+			.map(a -> new ListItem(a.id(), a.status().name(), a.enterpriseName(), a.creditCode(), a.district(), total(a),
+					a.submittedAt().atZoneSameInstant(WorkingDays.ZONE).toOffsetDateTime()))
+			.toList(), total);
+	}
+
 	static Submitted submitted(ApplicationRecord a) {
 		return new Submitted(a.id(), a.processInstanceId(), a.status().name(), a.policyId(), items(a), total(a));
 	}

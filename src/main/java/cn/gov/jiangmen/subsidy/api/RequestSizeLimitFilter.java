@@ -36,6 +36,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 		this.json = json;
 	}
 
+	/** Evidence uploads have their own, larger limit ({@code UploadLimitFilter}). */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return cn.gov.jiangmen.subsidy.attachment.UploadLimitFilter
+			.isUploadPath(request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

@@ -24,4 +24,22 @@ public class ApplicationHistory {
 		return applications.events(applicationId);
 	}
 
+	/**
+	 * The district's words when it last returned the application for correction, without the
+	 * decision's name ("退回补正：…"); a plain request where the officer wrote nothing.
+	 */
+	public String returnReason(String applicationId) {
+		List<ApplicationEvent> events = of(applicationId);
+		for (int i = events.size() - 1; i >= 0; i--) {
+			ApplicationEvent event = events.get(i);
+			if ("DISTRICT_REVIEW".equals(event.step()) && event.comment() != null) {
+				String reason = event.comment().replaceFirst("^退回补正[：:]?", "").strip();
+				if (!reason.isEmpty()) {
+					return reason;
+				}
+			}
+		}
+		return "请补正申报材料";
+	}
+
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,12 +13,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.gov.jiangmen.subsidy.call.Calls;
 import cn.gov.jiangmen.subsidy.ledger.Ledger;
 import cn.gov.jiangmen.subsidy.refusal.NotFoundException;
 import cn.gov.jiangmen.subsidy.policy.Assessment;
 import cn.gov.jiangmen.subsidy.claim.AssessmentView;
 import cn.gov.jiangmen.subsidy.claim.ClaimRequest;
 import cn.gov.jiangmen.subsidy.claim.ClaimRequestReader;
+import cn.gov.jiangmen.subsidy.policy.CallPeriod;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException;
 
 /**
  * What the procedure does to an application: assess it, move its status, take corrections,
@@ -31,14 +35,18 @@ public class ApplicationLifecycle {
 	private final ClaimRequestReader reader;
 	private final Ledger ledger;
 	private final ObjectMapper json;
+	private final Calls calls;
+	private final ApplicationEventPublisher events;
 
 	ApplicationLifecycle(ApplicationRepository applications, ApplicationHistory history, ClaimRequestReader reader,
-			Ledger ledger, ObjectMapper json) {
+			Ledger ledger, ObjectMapper json, Calls calls, ApplicationEventPublisher events) {
 		this.applications = applications;
 		this.history = history;
 		this.reader = reader;
 		this.ledger = ledger;
 		this.json = json;
+		this.calls = calls;
+		this.events = events;
 	}
 
 	public ApplicationRecord get(String applicationId) {
@@ -74,7 +82,9 @@ public class ApplicationLifecycle {
 		ApplicationRecord application = inStatus(applicationId, ApplicationStatus.DISTRICT_REVIEW,
 				ApplicationStatus.RETURNED);
 		ClaimRequest request = reader.read(parse(application.requestJson()));
-		Assessment assessment = ledger.assessAndReserve(applicationId, request.claim());
+		// The expense period of the call it was submitted under, also when it comes back corrected.
+		CallPeriod period = applications.callOf(applicationId).flatMap(calls::find).map(c -> c.period()).orElse(null);
+		Assessment assessment = ledger.assessAndReserve(applicationId, request.claim(), period);
 		applications.setAssessment(applicationId, assessment.policyId(), write(AssessmentView.of(assessment)),
 				assessment.total());
 		history.record(applicationId, "ASSESSED", "system", "按 " + assessment.policyId() + " 测算扶持金额合计 "
@@ -85,19 +95,32 @@ public class ApplicationLifecycle {
 	@Transactional
 	public void enterStatus(String applicationId, ApplicationStatus status) {
 		applications.setStatus(applicationId, status);
+		announce(applicationId, status, null);
 	}
 
 	/**
-	 * Takes the enterprise's corrected items; they are checked by the same rules as a new
-	 * submission, because a form's own validation runs only in the browser.
+	 * Takes the enterprise's corrected request while the application is returned (the portal's
+	 * 补正申报, before it resubmits), checked by the same rules as a new submission; the applicant
+	 * (credit code and district) stays the application's own. The items are the application's
+	 * record, never a task variable: whoever completes the supplement task resubmits what the
+	 * application holds.
 	 */
 	@Transactional
-	public void replaceItems(String applicationId, JsonNode items, String actor, String comment) {
+	public void correct(String applicationId, JsonNode corrected) {
 		ApplicationRecord application = inStatus(applicationId, ApplicationStatus.RETURNED);
-		ObjectNode request = (ObjectNode) parse(application.requestJson());
-		request.set("items", items);
-		reader.read(request);
-		applications.setRequest(applicationId, write(request));
+		ClaimRequest request = reader.read(corrected);
+		if (!request.enterprise().creditCode().equals(application.creditCode())
+				|| !request.enterprise().district().name().equals(application.district())) {
+			throw new InvalidFieldsException(
+					List.of(new InvalidFieldsException.FieldError("enterprise", "补正不能更换申报企业或所在区")));
+		}
+		applications.setRequest(applicationId, write(corrected));
+	}
+
+	/** Resubmitted with the items it holds (corrected or not), by whoever completed the supplement task. */
+	@Transactional
+	public void resubmitted(String applicationId, String actor, String comment) {
+		inStatus(applicationId, ApplicationStatus.RETURNED);
 		history.record(applicationId, "SUPPLEMENTED", actor, comment);
 	}
 
@@ -109,6 +132,7 @@ public class ApplicationLifecycle {
 		ledger.release(applicationId);
 		applications.setStatus(applicationId, ApplicationStatus.REJECTED);
 		history.record(applicationId, "REJECTED", actor, reason);
+		announce(applicationId, ApplicationStatus.REJECTED, reason);
 	}
 
 	@Transactional
@@ -117,6 +141,7 @@ public class ApplicationLifecycle {
 		ledger.release(applicationId);
 		applications.setStatus(applicationId, ApplicationStatus.WITHDRAWN);
 		history.record(applicationId, "WITHDRAWN", actor, comment);
+		announce(applicationId, ApplicationStatus.WITHDRAWN, comment);
 	}
 
 	@Transactional
@@ -125,6 +150,11 @@ public class ApplicationLifecycle {
 		ledger.markPaid(applicationId, paymentReference, paidOn);
 		applications.setStatus(applicationId, ApplicationStatus.DISBURSED);
 		history.record(applicationId, "DISBURSED", actor, "支付凭证号 " + paymentReference + "，支付日期 " + paidOn);
+		announce(applicationId, ApplicationStatus.DISBURSED, null);
+	}
+
+	private void announce(String applicationId, ApplicationStatus status, String reason) {
+		events.publishEvent(new ApplicationStatusChanged(applicationId, get(applicationId).creditCode(), status, reason));
 	}
 
 	/**

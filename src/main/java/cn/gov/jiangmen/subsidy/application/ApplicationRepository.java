@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,6 +108,62 @@ class ApplicationRepository {
 				FROM app_application WHERE id = :id""")
 			.param("id", id)
 			.update();
+	}
+
+	void setCall(String id, long callId) {
+		jdbc.sql("UPDATE app_application SET call_id = :call WHERE id = :id").param("call", callId).param("id", id).update();
+	}
+
+	Optional<Long> callOf(String id) {
+		return jdbc.sql("SELECT call_id FROM app_application WHERE id = :id AND call_id IS NOT NULL")
+			.param("id", id)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * One page of the applications a reader may see, newest first: those of {@code creditCode}, of
+	 * the {@code districts}, or all of them ({@code everything}); optionally of one status.
+	 */
+	ApplicationPage page(Visibility visibility, ApplicationStatus status, int page, int size) {
+		StringBuilder where = new StringBuilder(" WHERE (");
+		Map<String, Object> params = new HashMap<>();
+		if (visibility.everything()) {
+			where.append("1 = 1");
+		}
+		else {
+			List<String> clauses = new ArrayList<>();
+			if (visibility.creditCode() != null) {
+				clauses.add("credit_code = :creditCode");
+				params.put("creditCode", visibility.creditCode());
+			}
+			if (!visibility.districts().isEmpty()) {
+				clauses.add("district IN (:districts)");
+				params.put("districts", visibility.districts());
+			}
+			where.append(clauses.isEmpty() ? "1 = 0" : String.join(" OR ", clauses));
+		}
+		where.append(")");
+		if (status != null) {
+			where.append(" AND status = :status");
+			params.put("status", status.name());
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM app_application" + where).params(params).query(Long.class).single();
+		List<ApplicationRecord> rows = jdbc
+			.sql("SELECT * FROM app_application" + where + " ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query(this::map)
+			.list();
+		return new ApplicationPage(rows, total);
+	}
+
+	/** Who sees what in a list: everything, or an enterprise's and some districts' applications. */
+	record Visibility(boolean everything, String creditCode, List<String> districts) {
+	}
+
+	record ApplicationPage(List<ApplicationRecord> rows, long total) {
 	}
 
 	Optional<ApplicationRecord> find(String id) {

@@ -2,6 +2,8 @@ package cn.gov.jiangmen.subsidy.application;
 
 import org.springframework.stereotype.Service;
 
+import cn.gov.jiangmen.subsidy.call.Call;
+import cn.gov.jiangmen.subsidy.call.Calls;
 import cn.gov.jiangmen.subsidy.claim.ClaimRequest;
 import cn.gov.jiangmen.subsidy.identity.CurrentUser;
 import cn.gov.jiangmen.subsidy.identity.RegisteredDistricts;
@@ -18,10 +20,12 @@ public class Quotes {
 
 	private final Ledger ledger;
 	private final RegisteredDistricts districts;
+	private final Calls calls;
 
-	Quotes(Ledger ledger, RegisteredDistricts districts) {
+	Quotes(Ledger ledger, RegisteredDistricts districts, Calls calls) {
 		this.ledger = ledger;
 		this.districts = districts;
+		this.calls = calls;
 	}
 
 	/**
@@ -37,7 +41,9 @@ public class Quotes {
 		if (registered != claimed.district()) {
 			throw InvalidFieldsException.of("enterprise.district", "与企业的注册所在地不一致（" + registered.label() + "）");
 		}
-		return ledger.quote(request.claim());
+		// Within the open call's expense period, as a submission would be; the policy's alone while no call is open.
+		return calls.openToday().map(Call::period).map(period -> ledger.quote(request.claim(), period))
+			.orElseGet(() -> ledger.quote(request.claim()));
 	}
 
 }

@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
+import cn.gov.jiangmen.subsidy.call.Call;
+import cn.gov.jiangmen.subsidy.call.Calls;
 import cn.gov.jiangmen.subsidy.ledger.Ledger;
 import cn.gov.jiangmen.subsidy.policy.Assessment;
 import cn.gov.jiangmen.subsidy.policy.District;
@@ -33,10 +35,12 @@ import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory;
 import cn.gov.jiangmen.subsidy.system.AuthorisedEngineCalls;
 import cn.gov.jiangmen.subsidy.identity.RegisteredDistricts;
 
-/** 第十三条: an enterprise (or its district for it) submits; the procedure starts at once. */
+/**
+ * 第十三条: an enterprise (or its district for it) submits while a call for applications is open;
+ * the procedure starts at once. The REST API and the enterprise portal both submit here.
+ */
 @Service
 public class SubmissionService {
-
 
 	private final ClaimRequestReader reader;
 	private final ApplicationAccess access;
@@ -48,10 +52,11 @@ public class SubmissionService {
 	private final RegisteredDistricts districts;
 	private final Ledger ledger;
 	private final Clock clock;
+	private final Calls calls;
 
 	SubmissionService(ClaimRequestReader reader, ApplicationAccess access, ApplicationRepository applications,
 			ApplicationHistory history, EnterpriseDirectory enterprises, RuntimeService runtime, AuthorisedEngineCalls authorised,
-			RegisteredDistricts districts, Ledger ledger, Clock clock) {
+			RegisteredDistricts districts, Ledger ledger, Clock clock, Calls calls) {
 		this.reader = reader;
 		this.access = access;
 		this.applications = applications;
@@ -62,9 +67,14 @@ public class SubmissionService {
 		this.districts = districts;
 		this.ledger = ledger;
 		this.clock = clock;
+		this.calls = calls;
 	}
 
-	/** Everything in one transaction: a request that fails anywhere stores nothing. */
+	/**
+	 * Everything in one transaction: a request that fails anywhere stores nothing.
+	 *
+	 * @throws cn.gov.jiangmen.subsidy.call.NoOpenCallException while no call for applications is open
+	 */
 	@Transactional
 	public ApplicationRecord submit(JsonNode body, CurrentUser user) {
 		ClaimRequest request = reader.read(body);
@@ -77,12 +87,14 @@ public class SubmissionService {
 					"与企业的注册所在地不一致（" + registered.label() + "）")));
 		}
 		refuseItemsOutsideFundedDistricts(request);
+		Call call = calls.requireOpen();
 
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String id = applications.nextApplicationNumber(now.atZoneSameInstant(WorkingDays.ZONE).getYear());
 		applications.insert(new ApplicationRecord(id, claimed.creditCode(), claimed.name(), registered.name(),
 				claimed.tradeRecordSince2024(), ApplicationStatus.DISTRICT_REVIEW, null, "-", body.toString(), null,
 				BigDecimal.ZERO, user.id(), now));
+		applications.setCall(id, call.id());
 		history.record(id, "SUBMITTED", user.id(), null);
 		districts.recordFirstSubmission(claimed.creditCode(), registered, user.id());
 

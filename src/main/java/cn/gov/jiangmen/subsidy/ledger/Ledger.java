@@ -11,10 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.jiangmen.subsidy.ledger.LedgerRepository.NewEntry;
 import cn.gov.jiangmen.subsidy.policy.Assessment;
+import cn.gov.jiangmen.subsidy.policy.CallPeriod;
 import cn.gov.jiangmen.subsidy.policy.Claim;
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.ItemAssessment;
 import cn.gov.jiangmen.subsidy.policy.Policy;
+import cn.gov.jiangmen.subsidy.policy.PriorAwards;
 
 /**
  * Amounts and exhibition booths granted per enterprise, and the policy assessed against them, on
@@ -45,8 +47,18 @@ public class Ledger {
 	/** What the request would be granted now, against everything the enterprise holds; stores nothing. */
 	@Transactional(readOnly = true)
 	public Assessment quote(Claim request) {
-		return policy.assess(request.enterprise(), request.items(),
-				entries.priorAwards(request.enterprise().creditCode(), NO_APPLICATION), today());
+		return quote(request, null);
+	}
+
+	/** A quote within a call's expense period (null: no call's period applies). */
+	@Transactional(readOnly = true)
+	public Assessment quote(Claim request, CallPeriod period) {
+		return assess(request, period, entries.priorAwards(request.enterprise().creditCode(), NO_APPLICATION));
+	}
+
+	private Assessment assess(Claim request, CallPeriod period, PriorAwards prior) {
+		return period == null ? policy.assess(request.enterprise(), request.items(), prior, today())
+				: period.assess(policy, request.enterprise(), request.items(), prior, today());
 	}
 
 	/**
@@ -59,6 +71,12 @@ public class Ledger {
 	 */
 	@Transactional
 	public Assessment assessAndReserve(String applicationId, Claim request) {
+		return assessAndReserve(applicationId, request, null);
+	}
+
+	/** As {@link #assessAndReserve(String, Claim)}, within the expense period of the application's call. */
+	@Transactional
+	public Assessment assessAndReserve(String applicationId, Claim request, CallPeriod period) {
 		requireId(applicationId);
 		String creditCode = request.enterprise().creditCode();
 		locks.lock(creditCode);
@@ -67,8 +85,7 @@ public class Ledger {
 		if (settled) {
 			throw new IllegalStateException("application " + applicationId + " is paid and cannot be assessed again");
 		}
-		Assessment assessment = policy.assess(request.enterprise(), request.items(),
-				entries.priorAwards(creditCode, applicationId), today());
+		Assessment assessment = assess(request, period, entries.priorAwards(creditCode, applicationId));
 		entries.deleteUnsettled(applicationId);
 		for (ItemAssessment item : assessment.items()) {
 			if (item.eligible() && item.amount().signum() > 0) {

@@ -12,6 +12,7 @@ public enum ReasonCode {
 	NOT_IN_KEY_EXHIBITION_PLAN("展会不在《江门市重点展览计划》内（第九条）"),
 	CONSUMER_FAIR("面向消费者或以零售为目的的展会不予支持（第九条第（二）项）"),
 	OUTSIDE_POLICY_PERIOD("项目发生时间不在本细则规定的期限内（第十二条）"),
+	OUTSIDE_CALL_PERIOD("项目发生时间不在本次申报通知的申报期间内（第十三条）"),
 	PLATFORM_INSURANCE("平台类保险不予支持（第十条第（一）项）"),
 	NO_INVESTMENT_CERTIFICATE("未取得《企业境外投资证书》（第九条第（一）项第3目、第十条第（三）项）"),
 	NOT_ADVANCED_AEO("认证企业类型不是高级认证（第十一条第（一）项）"),

@@ -72,6 +72,10 @@ public final class ProcessConstants {
 		public static final String PAYMENT_REFERENCE = "paymentReference";
 		public static final String PAYMENT_DATE = "paymentDate";
 		public static final String FUND_USE_REPORT = "fundUseReport";
+		/** The evidence files of the application (name, item, size, link), as the review forms list them. */
+		public static final String ATTACHMENTS = "attachments";
+		/** Who pledged the truth of the materials (第十五条) and when, as the review forms show it. */
+		public static final String PLEDGE = "pledge";
 
 		public static final String BATCH_ID = "batchId";
 		public static final String BATCH_KIND = "batchKind";

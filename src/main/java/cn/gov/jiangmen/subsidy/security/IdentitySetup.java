@@ -40,7 +40,14 @@ class IdentitySetup {
 	void setUp(ApplicationReadyEvent event) {
 		for (Roles.GroupDefinition definition : Roles.GROUPS) {
 			createGroup(definition);
-			grant(definition.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+			if (definition.id().equals(Groups.ENTERPRISE)) {
+				// Enterprises use the app's own portal; Tasklist is the officers'. Revoked where an
+				// earlier version granted it.
+				revoke(definition.id(), Resources.APPLICATION, "tasklist");
+			}
+			else {
+				grant(definition.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+			}
 			// Lets Tasklist show process names beside tasks; instances stay invisible.
 			grant(definition.id(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
 			// Lets Tasklist name the bureau a task is offered to (蓬江区商务主管部门) instead of showing the
@@ -115,6 +122,17 @@ class IdentitySetup {
 		group.setName(definition.name());
 		group.setType(definition.type());
 		identity.saveGroup(group);
+	}
+
+	/** Removes the group's grant on that resource, if any. */
+	void revoke(String groupId, Resource resource, String resourceId) {
+		authorizations.createAuthorizationQuery()
+			.groupIdIn(groupId)
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.list()
+			.forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
 	}
 
 	/** Grants the permission, adding it to the group's grant on that resource if there is one. */

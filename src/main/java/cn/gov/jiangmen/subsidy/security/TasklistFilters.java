@@ -64,8 +64,6 @@ class TasklistFilters {
 			new Definition("资金兑付", 4, "#6b3a8f", "区商务主管部门会同财政局兑付并报告资金使用情况",
 					List.of(Elements.DISBURSE, Elements.REPORT_FUND_USE),
 					concat(Roles.districtFinanceGroups(), Roles.districtCommerceGroups())),
-			new Definition("企业补正", 5, "#8f8f3a", "退回补正的申报", List.of(Elements.SUPPLEMENT_APPLICATION),
-					List.of(Groups.ENTERPRISE)),
 			new Definition("大额申报（10万元以上）", 6, "#8f3a5a", "本人可办理的申报中，扶持金额合计10万元以上（含10万元）的",
 					List.of(), withCity(Roles.districtCommerceGroups()), null, LARGE_AMOUNT_YUAN)),
 			// The city bureau works for the three districts it funds (第二条): a list for each. A
@@ -76,6 +74,9 @@ class TasklistFilters {
 						"本人可办理的" + district.name() + "申报", List.of(), List.of(Groups.CITY_COMMERCE), district.id(),
 						null)))
 		.toList();
+
+	/** Lists of earlier versions, removed where they exist: enterprises answer a return in the portal. */
+	static final List<String> RETIRED = List.of("企业补正");
 
 	private final FilterService filterService;
 	private final TaskService taskService;
@@ -88,6 +89,9 @@ class TasklistFilters {
 	}
 
 	void ensure() {
+		for (String name : RETIRED) {
+			filterService.createFilterQuery().filterName(name).list().forEach(f -> filterService.deleteFilter(f.getId()));
+		}
 		for (Definition definition : FILTERS) {
 			Filter filter = filterService.createFilterQuery().filterName(definition.name()).singleResult();
 			// Saved anew on every start, so that a changed definition reaches existing databases.
@@ -153,7 +157,7 @@ class TasklistFilters {
 	}
 
 	private static List<String> allGroups() {
-		return Roles.GROUPS.stream().map(Roles.GroupDefinition::id).toList();
+		return Roles.GROUPS.stream().map(Roles.GroupDefinition::id).filter(id -> !id.equals(Groups.ENTERPRISE)).toList();
 	}
 
 	private static List<String> withCity(List<String> groups, String... more) {

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory;
 
-/** The two homes behind the sign-in: the enterprise's portal and the officers' pages. */
+/** The officers' home behind the sign-in; the enterprise's portal is the {@code portal} package's. */
 @Controller
 class PagesController {
 
@@ -15,12 +15,6 @@ class PagesController {
 
 	PagesController(EnterpriseDirectory enterprises) {
 		this.enterprises = enterprises;
-	}
-
-	@GetMapping("/portal")
-	String portal(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("account", enterprises.accountOf(user.id()).orElseThrow());
-		return "portal/home";
 	}
 
 	@GetMapping("/officer")

@@ -128,9 +128,20 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 	 */
 	@Override
 	public void beforeEach(ExtensionContext context) {
+		// A window a test opened and left (a file it showed) goes; the first one stays.
+		var windows = driver.getWindowHandles().stream().toList();
+		for (String window : windows.subList(1, windows.size())) {
+			driver.switchTo().window(window).close();
+		}
+		driver.switchTo().window(windows.get(0));
 		if (driver.getCurrentUrl().startsWith("http")) {
 			driver.manage().deleteAllCookies();
-			((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+			try {
+				((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+			}
+			catch (org.openqa.selenium.WebDriverException noStorage) {
+				// a document without storage of its own (a PDF shown by the browser)
+			}
 		}
 		driver.get("about:blank");
 	}
@@ -202,6 +213,23 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 		}
 		finally {
 			driver.manage().window().setSize(WINDOW);
+		}
+	}
+
+	/**
+	 * The whole page at the window's present width (a phone's or an office screen's): the window is
+	 * made as tall as the page for the picture, then given its height back.
+	 */
+	Path pageScreenshot(String name) {
+		Dimension before = driver.manage().window().getSize();
+		long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight;")).longValue();
+		long chrome = before.height - ((Number) driver.executeScript("return window.innerHeight;")).longValue();
+		driver.manage().window().setSize(new Dimension(before.width, (int) Math.min(8000, Math.max(before.height, height + chrome))));
+		try {
+			return screenshot(name);
+		}
+		finally {
+			driver.manage().window().setSize(before);
 		}
 	}
 

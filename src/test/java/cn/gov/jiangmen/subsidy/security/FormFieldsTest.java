@@ -36,7 +36,7 @@ class FormFieldsTest {
 				"form_district_review", Set.of("decision", "comment"),
 				"form_city_review", Set.of("decision", "comment"),
 				"form_investigate_objection", Set.of("decision", "comment"),
-				"form_supplement_application", Set.of("supplementAction", "itemInputs", "comment"),
+				"form_supplement_application", Set.of("supplementAction", "comment"),
 				"form_disburse", Set.of("paymentReference", "paymentDate", "comment"),
 				"form_report_fund_use", Set.of("fundUseReport"),
 				"form_report_district_plan", Set.of("confirmed", "comment"),

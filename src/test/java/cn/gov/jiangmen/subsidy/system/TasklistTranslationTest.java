@@ -147,13 +147,16 @@ class TasklistTranslationTest {
 		String config = code(read(resources(CONFIG).get(0)));
 		List<String> scripts = list(config, "deps");
 		List<String> modules = list(config, "ngDeps");
-		assertThat(scripts).containsExactly("scripts/dates-follow-language", "scripts/officer-view");
+		// and the one that opens the review forms' evidence links beside the form (PortalBrowserTest)
+		assertThat(scripts).containsExactly("scripts/dates-follow-language", "scripts/officer-view",
+				"scripts/evidence-links");
 		assertThat(modules).containsExactly("jiangmen.tasklist.datesFollowLanguage", "jiangmen.tasklist.officerView");
-		for (int i = 0; i < scripts.size(); i++) {
+		for (int i = 0; i < modules.size(); i++) {
 			List<URL> script = resources(TASKLIST + scripts.get(i) + ".js");
 			assertThat(script).as(scripts.get(i) + ".js on the classpath").hasSize(1);
 			assertThat(read(script.get(0))).containsPattern("angular\\s*\\.module\\('" + Pattern.quote(modules.get(i)) + "'");
 		}
+		assertThat(resources(TASKLIST + "scripts/evidence-links.js")).as("evidence-links.js on the classpath").hasSize(1);
 		assertThat(list(config, "customScripts")).containsExactly("scripts/form-js-zh");
 		assertThat(resources(TASKLIST + "scripts/form-js-zh.js")).as("form-js-zh.js on the classpath").hasSize(1);
 	}

@@ -83,6 +83,26 @@ public final class WebSession {
 		return response;
 	}
 
+	/** Posts a file as the page's upload form would (multipart, with the last page's CSRF token). */
+	public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content,
+			Map<String, String> fields) {
+		String boundary = "----boundary" + System.nanoTime();
+		var body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		if (csrfToken != null) {
+			all.putIfAbsent("_csrf", csrfToken);
+		}
+		all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	public HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return http.send(request.header("Accept-Language", "zh-CN,zh;q=0.9")

@@ -73,9 +73,10 @@ export default {
   // },
   requireJsConfig: {
     // Dates in the language of the words: see scripts/dates-follow-language.js. The cards'
-    // priorities and the engine's refusals as an officer reads them: scripts/officer-view.js.
+    // priorities and the engine's refusals as an officer reads them: scripts/officer-view.js. The
+    // review forms' evidence links open beside the form: scripts/evidence-links.js.
     ngDeps: ['jiangmen.tasklist.datesFollowLanguage', 'jiangmen.tasklist.officerView'],
-    deps: ['scripts/dates-follow-language', 'scripts/officer-view']
+    deps: ['scripts/dates-follow-language', 'scripts/officer-view', 'scripts/evidence-links']
   },
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
