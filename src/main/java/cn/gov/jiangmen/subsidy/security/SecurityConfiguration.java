@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
 import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,8 +65,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Accounts (issue 17): the engine's own lockout is off, because any stranger who knew a user id
-	 * could lock that user out for good with ten wrong passwords; the app's sign-in throttle
+	 * Accounts (issue 17): the engine's own lockout is off ({@link NoEngineLockout}), because any
+	 * stranger who knew a user id could lock that user out for good with ten wrong passwords; the app's sign-in throttle
 	 * (package signin) slows down failures per address and per account instead, with waits that
 	 * expire. The engine's password policy is on for every password set through the engine.
 	 */
@@ -75,8 +76,7 @@ class SecurityConfiguration {
 		return new AbstractProcessEnginePlugin() {
 			@Override
 			public void preInit(ProcessEngineConfigurationImpl configuration) {
-				configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
-				configuration.setLoginDelayBase(0);
+				configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(NoEngineLockout.class));
 				configuration.setEnablePasswordPolicy(true);
 				configuration.setPasswordPolicy(new DemoPasswordExcepted(new DefaultPasswordPolicyImpl(), prod));
 			}

@@ -74,15 +74,14 @@ class AuthorizationMatrixTest {
 		soft.assertThat(rest.postForEntity("/api/quotes", json("{}"), String.class).getStatusCode().value())
 			.isEqualTo(401);
 		soft.assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode().value()).isEqualTo(401);
-		// A wrong password also delays the user's next logins (the engine's brute-force throttling):
-		// a user no other test signs in with, unlocked afterwards.
+		// A wrong password is refused; it locks nobody out (issue 17: the sign-in throttle lets the first
+		// failures pass free and its waits expire; SignInThrottlingTest tries its limits).
 		soft.assertThat(rest.withBasicAuth("xinhui-finance", "wrong").getForEntity("/engine-rest/task", String.class)
 			.getStatusCode()
 			.value()).isEqualTo(401);
 		soft.assertThat(rest.withBasicAuth("xinhui-finance", "demo").getForEntity("/engine-rest/task", String.class)
 			.getStatusCode()
-			.value()).as("throttled right after a wrong password").isEqualTo(401);
-		engine.getIdentityService().unlockUser("xinhui-finance");
+			.value()).as("the right password right after a wrong one").isEqualTo(200);
 		var health = rest.getForEntity("/actuator/health", String.class);
 		soft.assertThat(health.getStatusCode().value()).isEqualTo(200);
 		soft.assertThat(health.getBody()).contains("\"status\":\"UP\"");
@@ -172,7 +171,7 @@ class AuthorizationMatrixTest {
 	@Test
 	void only_the_admin_creates_users() {
 		expect("create user", user -> status(HttpMethod.POST, "/engine-rest/user/create", user,
-				"{\"profile\": {\"id\": \"newofficer" + user.hashCode() % 1000 + "\"}, \"credentials\": {\"password\": \"s3cret-pass\"}}"),
+				"{\"profile\": {\"id\": \"newofficer" + user.hashCode() % 1000 + "\"}, \"credentials\": {\"password\": \"S3cret-Pass-2026!\"}}"),
 				orderedMap("city-officer", 403, "pengjiang-officer", 403, "enterprise-demo", 403, "city-finance", 403,
 						"admin", 204));
 	}

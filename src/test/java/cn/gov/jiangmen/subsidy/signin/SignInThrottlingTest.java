@@ -135,6 +135,18 @@ class SignInThrottlingTest {
 	}
 
 	@Test
+	void a_wrong_password_leaves_no_lock_for_a_clock_set_back() {
+		assertThat(identity.checkPassword("jianghai-finance", "wrong")).isFalse();
+		org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2026-03-10 09:00:00"));
+		try {
+			assertThat(identity.checkPassword("jianghai-finance", "demo")).isTrue();
+		}
+		finally {
+			org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+		}
+	}
+
+	@Test
 	void passwords_set_through_the_engine_follow_its_password_policy_the_demo_password_excepted_outside_prod() {
 		User weak = identity.newUser("policy-weak");
 		weak.setPassword("12345678");
