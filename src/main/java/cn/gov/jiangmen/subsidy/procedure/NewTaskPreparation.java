@@ -31,7 +31,7 @@ class NewTaskPreparation extends AbstractProcessEnginePlugin {
 	static final List<String> COLUMNS = List.of(Vars.APPLICATION_ID, Vars.ENTERPRISE_NAME, Vars.DISTRICT_NAME,
 			Vars.TOTAL, Vars.BATCH_ID);
 
-	static final List<String> PREVIOUS_ANSWERS = List.of(Vars.DECISION, Vars.COMMENT);
+	static final List<String> PREVIOUS_ANSWERS = List.of(Vars.DECISION, Vars.COMMENT, Vars.REASON);
 
 	private static final TaskListener PREPARE = task -> {
 		PREVIOUS_ANSWERS.forEach(name -> task.getExecution().removeVariable(name));

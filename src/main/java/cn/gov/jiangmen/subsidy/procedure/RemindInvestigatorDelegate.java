@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
 
 /** Three working days before the deadline the objection task rises in the investigator's list. */
 @Component
@@ -25,9 +26,9 @@ class RemindInvestigatorDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		investigations.raisePriority(execution.getProcessInstanceId(), REMINDER_PRIORITY);
+		investigations.raisePriority(execution, REMINDER_PRIORITY);
 		history.record(applications.of(execution), "OBJECTION_REMINDER", "system",
-				"异议核查将于3个工作日后到期，请及时处理");
+				"第" + execution.getVariable(Vars.OBJECTION_NUMBER) + "件异议的核查将于3个工作日后到期，请及时处理");
 	}
 
 }
