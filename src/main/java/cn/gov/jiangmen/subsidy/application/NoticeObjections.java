@@ -79,7 +79,8 @@ public class NoticeObjections {
 	 * its other objections, or for the rest of its notice period, or goes on to the budget.
 	 */
 	@Transactional
-	public void settle(String applicationId, long objectionId, Outcome outcome, String actor, Date noticeEndsAt) {
+	public void settle(String applicationId, long objectionId, Outcome outcome, String actor, boolean periodRunning,
+			Date noticeEndsAt) {
 		int number = jdbc.sql("SELECT number FROM app_objection WHERE id = :id AND application_id = :app AND status = 'OPEN'")
 			.param("id", objectionId)
 			.param("app", applicationId)
@@ -107,14 +108,13 @@ public class NoticeObjections {
 			return;
 		}
 		List<Integer> open = openNumbers(applicationId);
-		boolean periodRunning = noticeEndsAt != null && clock.instant().isBefore(noticeEndsAt.toInstant());
 		String next;
 		if (!open.isEmpty()) {
 			next = "尚有第" + join(open) + "件异议待核查";
 		}
 		else if (periodRunning) {
 			applications.setStatus(applicationId, ApplicationStatus.PUBLIC_NOTICE);
-			next = "公示继续至 " + lastDay(noticeEndsAt);
+			next = noticeEndsAt == null ? "公示继续" : "公示继续至 " + lastDay(noticeEndsAt);
 		}
 		else {
 			next = "公示期已满，全部异议已处理，进入编入预算环节";

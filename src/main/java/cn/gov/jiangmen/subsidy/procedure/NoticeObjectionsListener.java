@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.application.NoticeObjections;
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
@@ -32,7 +33,18 @@ public class NoticeObjectionsListener {
 	public void settled(DelegateExecution execution, String outcome) {
 		Number objectionId = (Number) execution.getVariable(Vars.OBJECTION_ID);
 		objections.settle(applications.of(execution), objectionId.longValue(), NoticeObjections.Outcome.valueOf(outcome),
-				users.current().id(), (Date) execution.getVariable(Vars.NOTICE_ENDS_AT));
+				users.current().id(), noticeTimerPending(execution), (Date) execution.getVariable(Vars.NOTICE_ENDS_AT));
+	}
+
+	/** The notice period is running while its timer waits: the engine's own record, whatever the clock says. */
+	private static boolean noticeTimerPending(DelegateExecution execution) {
+		return execution.getProcessEngineServices()
+			.getManagementService()
+			.createJobQuery()
+			.processInstanceId(execution.getProcessInstanceId())
+			.activityId(Elements.NOTICE_PERIOD_ENDED)
+			.timers()
+			.count() > 0;
 	}
 
 	public void periodEnded(DelegateExecution execution) {

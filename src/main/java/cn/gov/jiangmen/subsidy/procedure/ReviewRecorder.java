@@ -80,7 +80,9 @@ public class ReviewRecorder {
 		history.record(applications.of(task), STEPS.get(step), users.current().id(),
 				DECISION_LABELS.get(decision) + (said == null ? "" : "：" + said));
 
-		String opinion = DECISION_LABELS.get(decision) + "（" + users.current().id() + "，"
+		// Named by bureau, as the officers read an opinion; the history keeps the user who gave it.
+		String bureau = Elements.CITY_REVIEW.equals(step) ? "江门市商务局" : task.getVariable(Vars.DISTRICT_NAME) + "商务局";
+		String opinion = DECISION_LABELS.get(decision) + "（" + bureau + "，"
 				+ LocalDate.now(clock.withZone(WorkingDays.ZONE)) + "）" + (said == null ? "" : "：" + said);
 		if (Elements.DISTRICT_REVIEW.equals(step)) {
 			task.setVariable(Vars.DISTRICT_OPINION, opinion);
