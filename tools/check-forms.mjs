@@ -68,7 +68,7 @@ const SPEC = {
     comment: { type: 'textarea' }
   },
   form_publish_notice: {
-    noticeChannel: { type: 'textfield', required: true },
+    noticeContact: { type: 'textarea', required: true },
     comment: { type: 'textarea' }
   },
   form_include_in_budget: {

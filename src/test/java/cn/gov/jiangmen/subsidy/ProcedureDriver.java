@@ -22,8 +22,8 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 
 /** Works the procedure the way the officers do: REST for enterprises, task completion as a named user. */
 public class ProcedureDriver {
@@ -181,7 +181,7 @@ public class ProcedureDriver {
 
 	public void cityPublishesNotice() {
 		complete("city-officer", batchTask(Elements.PUBLISH_NOTICE),
-				Map.of("noticeChannel", "江门市商务局网站 公示栏"));
+				Map.of("noticeContact", "江门市商务局对外贸易科，电话 0750-3500000"));
 	}
 
 	public void cityIncludesInBudget() {

@@ -29,8 +29,9 @@ public final class TestData {
 		jdbc.sql("UPDATE app_batch_scope SET open_batch_id = NULL, opened_count = 0").update();
 		// Districts fixed by a first submission go with the submissions; registration records stay.
 		jdbc.sql("DELETE FROM app_enterprise_district WHERE source = 'FIRST_SUBMISSION'").update();
-		for (String table : new String[] { "app_batch_member", "app_batch", "app_application_event", "app_objection", "ledger_entry",
-				"app_application" }) {
+		for (String table : new String[] { "app_public_objection_decision", "app_public_objection", "app_notice_item",
+				"app_notice_entry", "app_notice", "app_batch_member", "app_batch", "app_application_event", "app_objection", "ledger_entry",
+				"app_application_version", "app_application" }) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 	}

@@ -1,11 +1,10 @@
 package cn.gov.jiangmen.subsidy.application;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
+import cn.gov.jiangmen.subsidy.identity.CurrentUser;
 import cn.gov.jiangmen.subsidy.policy.Enterprise;
-import cn.gov.jiangmen.subsidy.security.CurrentUser;
+import cn.gov.jiangmen.subsidy.refusal.NotAllowedException;
 
 /** Who may submit and read which applications (CONTRACT: own district, own enterprise). */
 @Component
@@ -19,8 +18,7 @@ class ApplicationAccess {
 		boolean allowed = user.isAdmin() || user.isDistrictCommerceOf(enterprise.district().name())
 				|| user.ownsEnterprise(enterprise.creditCode());
 		if (!allowed) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"只能为本企业或本区企业申报 (may submit only for one's own enterprise or district)");
+			throw new NotAllowedException("只能为本企业或本区企业申报 (may submit only for one's own enterprise or district)");
 		}
 	}
 

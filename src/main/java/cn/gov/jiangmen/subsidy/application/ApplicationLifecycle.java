@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,10 +13,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.gov.jiangmen.subsidy.ledger.Ledger;
+import cn.gov.jiangmen.subsidy.refusal.NotFoundException;
 import cn.gov.jiangmen.subsidy.policy.Assessment;
-import cn.gov.jiangmen.subsidy.quote.AssessmentView;
-import cn.gov.jiangmen.subsidy.quote.ClaimRequest;
-import cn.gov.jiangmen.subsidy.quote.ClaimRequestReader;
+import cn.gov.jiangmen.subsidy.claim.AssessmentView;
+import cn.gov.jiangmen.subsidy.claim.ClaimRequest;
+import cn.gov.jiangmen.subsidy.claim.ClaimRequestReader;
 
 /**
  * What the procedure does to an application: assess it, move its status, take corrections,
@@ -44,7 +43,7 @@ public class ApplicationLifecycle {
 
 	public ApplicationRecord get(String applicationId) {
 		return applications.find(applicationId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "申报不存在: " + applicationId));
+			.orElseThrow(() -> NotFoundException.application(applicationId));
 	}
 
 	/**
@@ -80,7 +79,7 @@ public class ApplicationLifecycle {
 		ApplicationRecord application = inStatus(applicationId, ApplicationStatus.DISTRICT_REVIEW,
 				ApplicationStatus.RETURNED);
 		ClaimRequest request = reader.read(parse(application.requestJson()));
-		Assessment assessment = ledger.assessAndReserve(applicationId, request);
+		Assessment assessment = ledger.assessAndReserve(applicationId, request.claim());
 		applications.setAssessment(applicationId, assessment.policyId(), write(AssessmentView.of(assessment)),
 				assessment.total());
 		history.record(applicationId, "ASSESSED", "system", "按 " + assessment.policyId() + " 测算扶持金额合计 "

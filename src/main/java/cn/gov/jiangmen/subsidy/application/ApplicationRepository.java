@@ -96,6 +96,15 @@ class ApplicationRepository {
 			.param("at", now())
 			.param("id", id)
 			.update();
+		// every assessment is kept, with the claim it was made on (V20)
+		jdbc.sql("""
+				INSERT INTO app_application_version (application_id, version, request_json, assessment_json, policy_id,
+				  total, assessed_at)
+				SELECT id, COALESCE((SELECT MAX(version) FROM app_application_version WHERE application_id = :id), 0) + 1,
+				  request_json, assessment_json, policy_id, total, updated_at
+				FROM app_application WHERE id = :id""")
+			.param("id", id)
+			.update();
 	}
 
 	Optional<ApplicationRecord> find(String id) {
@@ -112,8 +121,9 @@ class ApplicationRepository {
 
 	void addEvent(String applicationId, String step, String actor, String comment) {
 		jdbc.sql("""
-				INSERT INTO app_application_event (application_id, at, step, actor, comment)
-				VALUES (:id, :at, :step, :actor, :comment)""")
+				INSERT INTO app_application_event (application_id, at, step, actor, comment, version)
+				VALUES (:id, :at, :step, :actor, :comment,
+				  (SELECT MAX(version) FROM app_application_version WHERE application_id = :id))""")
 			.param("id", applicationId)
 			.param("at", now())
 			.param("step", step)

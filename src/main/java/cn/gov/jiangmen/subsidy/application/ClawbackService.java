@@ -1,20 +1,21 @@
 package cn.gov.jiangmen.subsidy.application;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.List;
 
 import cn.gov.jiangmen.subsidy.ledger.Ledger;
-import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException;
-import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException.FieldError;
-import cn.gov.jiangmen.subsidy.security.CurrentUser;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException;
+import cn.gov.jiangmen.subsidy.refusal.NotAllowedException;
+import cn.gov.jiangmen.subsidy.refusal.NotFoundException;
+import cn.gov.jiangmen.subsidy.refusal.WrongStatusException;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException.FieldError;
+import cn.gov.jiangmen.subsidy.identity.CurrentUser;
 
 /** 第十五条: money obtained by fraud is recovered by the city; the ledger keeps the entries with the reason. */
 @Service
-class ClawbackService {
+public class ClawbackService {
 
 	static final int MAX_REASON = 2000;
 
@@ -28,28 +29,28 @@ class ClawbackService {
 		this.ledger = ledger;
 	}
 
-	record Clawback(String reason) {
+	public record Clawback(String reason) {
 	}
 
 	@Transactional
-	void recover(String applicationId, Clawback clawback, CurrentUser user) {
+	public void recover(String applicationId, Clawback clawback, CurrentUser user) {
 		if (!(user.isCityCommerce() || user.isAdmin())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "资金追回由市商务局办理 (city-commerce only)");
+			throw new NotAllowedException("资金追回由市商务局办理 (city-commerce only)");
 		}
 		String reason = clawback == null ? null : clawback.reason();
 		if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-			throw new InvalidClaimRequestException(List.of(new FieldError("reason", "必填，不超过 " + MAX_REASON + " 字")));
+			throw new InvalidFieldsException(List.of(new FieldError("reason", "必填，不超过 " + MAX_REASON + " 字")));
 		}
 		ApplicationRecord application = applications.findForUpdate(applicationId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "申报不存在: " + applicationId));
+			.orElseThrow(() -> NotFoundException.application(applicationId));
 		if (application.status() != ApplicationStatus.DISBURSED) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "只能追回已兑付的资金 (status " + application.status() + ")");
+			throw new WrongStatusException("只能追回已兑付的资金 (status " + application.status() + ")");
 		}
 		try {
 			ledger.clawBack(applicationId, reason.strip());
 		}
 		catch (IllegalStateException e) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+			throw new WrongStatusException("该申报没有已兑付的资金可追回");
 		}
 		history.record(applicationId, "CLAWED_BACK", user.id(), reason.strip());
 	}

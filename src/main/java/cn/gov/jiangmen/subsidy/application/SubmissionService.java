@@ -21,21 +21,21 @@ import cn.gov.jiangmen.subsidy.policy.Assessment;
 import cn.gov.jiangmen.subsidy.policy.District;
 import cn.gov.jiangmen.subsidy.policy.Enterprise;
 import cn.gov.jiangmen.subsidy.policy.ReasonCode;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
-import cn.gov.jiangmen.subsidy.quote.ClaimRequest;
-import cn.gov.jiangmen.subsidy.quote.ClaimRequestReader;
-import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException;
-import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException.FieldError;
-import cn.gov.jiangmen.subsidy.security.CurrentUser;
-import cn.gov.jiangmen.subsidy.security.EnterpriseDirectory;
-import cn.gov.jiangmen.subsidy.security.Privileged;
-import cn.gov.jiangmen.subsidy.security.RegisteredDistricts;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Groups;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.claim.ClaimRequest;
+import cn.gov.jiangmen.subsidy.claim.ClaimRequestReader;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException.FieldError;
+import cn.gov.jiangmen.subsidy.identity.CurrentUser;
+import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory;
+import cn.gov.jiangmen.subsidy.system.AuthorisedEngineCalls;
+import cn.gov.jiangmen.subsidy.identity.RegisteredDistricts;
 
 /** 第十三条: an enterprise (or its district for it) submits; the procedure starts at once. */
 @Service
-class SubmissionService {
+public class SubmissionService {
 
 
 	private final ClaimRequestReader reader;
@@ -44,13 +44,13 @@ class SubmissionService {
 	private final ApplicationHistory history;
 	private final EnterpriseDirectory enterprises;
 	private final RuntimeService runtime;
-	private final Privileged privileged;
+	private final AuthorisedEngineCalls authorised;
 	private final RegisteredDistricts districts;
 	private final Ledger ledger;
 	private final Clock clock;
 
 	SubmissionService(ClaimRequestReader reader, ApplicationAccess access, ApplicationRepository applications,
-			ApplicationHistory history, EnterpriseDirectory enterprises, RuntimeService runtime, Privileged privileged,
+			ApplicationHistory history, EnterpriseDirectory enterprises, RuntimeService runtime, AuthorisedEngineCalls authorised,
 			RegisteredDistricts districts, Ledger ledger, Clock clock) {
 		this.reader = reader;
 		this.access = access;
@@ -58,7 +58,7 @@ class SubmissionService {
 		this.history = history;
 		this.enterprises = enterprises;
 		this.runtime = runtime;
-		this.privileged = privileged;
+		this.authorised = authorised;
 		this.districts = districts;
 		this.ledger = ledger;
 		this.clock = clock;
@@ -66,14 +66,14 @@ class SubmissionService {
 
 	/** Everything in one transaction: a request that fails anywhere stores nothing. */
 	@Transactional
-	ApplicationRecord submit(JsonNode body, CurrentUser user) {
+	public ApplicationRecord submit(JsonNode body, CurrentUser user) {
 		ClaimRequest request = reader.read(body);
 		Enterprise claimed = request.enterprise();
 		District registered = districts.of(claimed.creditCode()).orElse(claimed.district());
 		access.checkMaySubmit(user, new Enterprise(claimed.creditCode(), claimed.name(), registered,
 				claimed.tradeRecordSince2024()));
 		if (registered != claimed.district()) {
-			throw new InvalidClaimRequestException(List.of(new FieldError("enterprise.district",
+			throw new InvalidFieldsException(List.of(new FieldError("enterprise.district",
 					"与企业的注册所在地不一致（" + registered.label() + "）")));
 		}
 		refuseItemsOutsideFundedDistricts(request);
@@ -86,7 +86,7 @@ class SubmissionService {
 		history.record(id, "SUBMITTED", user.id(), null);
 		districts.recordFirstSubmission(claimed.creditCode(), registered, user.id());
 
-		ProcessInstance instance = privileged.call(() -> runtime
+		ProcessInstance instance = authorised.call(() -> runtime
 			.createProcessInstanceByKey(ProcessConstants.PROCESS_APPLICATION)
 			.businessKey(id)
 			.setVariables(variables(id, claimed, body.get("items"), user))
@@ -101,7 +101,7 @@ class SubmissionService {
 	 * their own tenant). The policy answers it, item by item, by the item's date.
 	 */
 	private void refuseItemsOutsideFundedDistricts(ClaimRequest request) {
-		Assessment quote = ledger.quote(request);
+		Assessment quote = ledger.quote(request.claim());
 		List<FieldError> errors = quote.items()
 			.stream()
 			.filter(item -> item.reasons().contains(ReasonCode.OUTSIDE_FUNDED_DISTRICTS))
@@ -110,7 +110,7 @@ class SubmissionService {
 							+ "，不予受理"))
 			.toList();
 		if (!errors.isEmpty()) {
-			throw new InvalidClaimRequestException(errors);
+			throw new InvalidFieldsException(errors);
 		}
 	}
 

@@ -1,7 +1,7 @@
 package cn.gov.jiangmen.subsidy.batch;
 
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 
 /** The acts done once for a whole list, each by its own bureau (第十四条). */
 public enum BatchKind {

@@ -3,11 +3,15 @@ package cn.gov.jiangmen.subsidy.batch;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import cn.gov.jiangmen.subsidy.ledger.ItemKinds;
 
 @Repository
 class BatchRepository {
@@ -81,6 +85,35 @@ class BatchRepository {
 			.query((rs, n) -> new Batch(rs.getString("id"), BatchKind.valueOf(rs.getString("kind")),
 					rs.getString("scope"), rs.getString("status"), rs.getString("closed_by")))
 			.optional();
+	}
+
+	Optional<Batch> byIdUnlinkedOr(String batchId, String processInstanceId) {
+		return jdbc.sql("SELECT * FROM app_batch WHERE id = :id AND (process_instance_id IS NULL OR process_instance_id = :pi)")
+			.param("id", batchId)
+			.param("pi", processInstanceId)
+			.query((rs, n) -> new Batch(rs.getString("id"), BatchKind.valueOf(rs.getString("kind")),
+					rs.getString("scope"), rs.getString("status"), rs.getString("closed_by")))
+			.optional();
+	}
+
+	/**
+	 * The granted items of each listed application, by name with amount, as the lists show them
+	 * (e.g. "境外参展 40000.00；短期出口信用保险 5000.00"); an item the rules refused is not listed.
+	 */
+	Map<String, String> grantedItems(String batchId) {
+		Map<String, String> items = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT l.application_id, l.policy_id, l.item_type, l.amount
+				FROM app_batch_member m JOIN ledger_entry l ON l.application_id = m.application_id
+				WHERE m.batch_id = :id AND l.status IN ('RESERVED', 'PAID')
+				ORDER BY l.application_id, l.item_index""")
+			.param("id", batchId)
+			.query(rs -> {
+				String line = ItemKinds.of(rs.getString("policy_id"), rs.getString("item_type")).label() + " "
+						+ rs.getBigDecimal("amount").setScale(2).toPlainString();
+				items.merge(rs.getString("application_id"), line, (a, b) -> a + "；" + b);
+			});
+		return items;
 	}
 
 	/** OPEN → CLOSED, once: false if the batch is not open. */

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
 import cn.gov.jiangmen.subsidy.policy.District;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Groups;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 import cn.gov.jiangmen.subsidy.system.SpinJson;
 
 /**
@@ -89,6 +89,17 @@ public class BatchService {
 	}
 
 	/**
+	 * The batch of a batch process that is being started right now, in {@link #enlist}, before the
+	 * link to its instance is written: the business key the enlistment gave it names it, and only a
+	 * batch that is linked to no other instance. For what the batch's task shows while it is created.
+	 */
+	@Transactional
+	public Batch ofStartingProcess(String processInstanceId, String businessKey) {
+		return batches.byIdUnlinkedOr(businessKey, processInstanceId)
+			.orElseThrow(() -> new IllegalStateException("process instance " + processInstanceId + " works on no batch"));
+	}
+
+	/**
 	 * The officer acts on the batch's list, as the batch's task is completed: the list is closed
 	 * (later arrivals open a new batch) and names the officer. Only an open batch, only once.
 	 */
@@ -117,12 +128,14 @@ public class BatchService {
 
 	private Map<String, Object> listing(String batchId) {
 		List<BatchRepository.Member> members = batches.members(batchId);
+		Map<String, String> items = batches.grantedItems(batchId);
 		List<Map<String, Object>> rows = members.stream().map(m -> {
 			Map<String, Object> line = new LinkedHashMap<>();
 			line.put("applicationId", m.applicationId());
 			line.put("enterpriseName", m.enterpriseName());
 			line.put("creditCode", m.creditCode());
 			line.put("districtName", scopeName(m.district()));
+			line.put("items", items.getOrDefault(m.applicationId(), ""));
 			line.put("total", m.total().setScale(2).toPlainString());
 			line.put("cityTotal", m.cityTotal().setScale(2).toPlainString());
 			line.put("districtTotal", m.districtTotal().setScale(2).toPlainString());

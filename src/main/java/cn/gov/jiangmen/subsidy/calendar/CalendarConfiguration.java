@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CalendarProperties.class)
-class CalendarConfiguration {
+public class CalendarConfiguration {
 
 }

@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.jiangmen.subsidy.ledger.LedgerRepository.NewEntry;
 import cn.gov.jiangmen.subsidy.policy.Assessment;
+import cn.gov.jiangmen.subsidy.policy.Claim;
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.ItemAssessment;
 import cn.gov.jiangmen.subsidy.policy.Policy;
-import cn.gov.jiangmen.subsidy.quote.ClaimRequest;
 
 /**
  * Amounts and exhibition booths granted per enterprise, and the policy assessed against them, on
@@ -44,7 +44,7 @@ public class Ledger {
 
 	/** What the request would be granted now, against everything the enterprise holds; stores nothing. */
 	@Transactional(readOnly = true)
-	public Assessment quote(ClaimRequest request) {
+	public Assessment quote(Claim request) {
 		return policy.assess(request.enterprise(), request.items(),
 				entries.priorAwards(request.enterprise().creditCode(), NO_APPLICATION), today());
 	}
@@ -58,7 +58,7 @@ public class Ledger {
 	 * @throws IllegalStateException if the application already has paid or clawed-back entries
 	 */
 	@Transactional
-	public Assessment assessAndReserve(String applicationId, ClaimRequest request) {
+	public Assessment assessAndReserve(String applicationId, Claim request) {
 		requireId(applicationId);
 		String creditCode = request.enterprise().creditCode();
 		locks.lock(creditCode);

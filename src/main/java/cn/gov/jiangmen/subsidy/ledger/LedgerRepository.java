@@ -18,7 +18,6 @@ import cn.gov.jiangmen.subsidy.policy.District;
 import cn.gov.jiangmen.subsidy.policy.ExhibitionProject;
 import cn.gov.jiangmen.subsidy.policy.HeldBooths;
 import cn.gov.jiangmen.subsidy.policy.ItemKind;
-import cn.gov.jiangmen.subsidy.policy.ItemKinds;
 import cn.gov.jiangmen.subsidy.policy.PriorAwards;
 
 /** SQL over ledger_entry; callers hold the transaction. */

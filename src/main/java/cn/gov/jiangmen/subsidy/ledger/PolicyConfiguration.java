@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 
-import cn.gov.jiangmen.subsidy.policy.Jiangmen2025Policy;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.Jiangmen2025Policy;
 import cn.gov.jiangmen.subsidy.policy.Policy;
+import cn.gov.jiangmen.subsidy.policy.ProcedureTerms;
 
 /**
  * The policy pack the ledger assesses with. {@code subsidy.policy.parameters} may point at another
@@ -24,6 +25,16 @@ class PolicyConfiguration {
 			throws IOException {
 		try (InputStream in = parameters.getInputStream()) {
 			return Jiangmen2025Policy.from(in);
+		}
+	}
+
+	/** The terms of the procedure (第十四条), from the same file as the money. */
+	@Bean
+	ProcedureTerms procedureTerms(
+			@Value("${subsidy.policy.parameters:classpath:policy/jiangmen-2025.yaml}") Resource parameters)
+			throws IOException {
+		try (InputStream in = parameters.getInputStream()) {
+			return ProcedureTerms.from(in);
 		}
 	}
 }

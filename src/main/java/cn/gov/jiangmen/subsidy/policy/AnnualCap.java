@@ -7,13 +7,13 @@ import java.math.BigDecimal;
  * awards and the earlier items of the same request; a partly used cap pays what is left. A refusal
  * names the article of the item's own cap.
  */
-final class AnnualCap {
+public final class AnnualCap {
 
 	private AnnualCap() {
 	}
 
 	/** The grant within what is left of the cap, or null (refused) when nothing is left. */
-	static Grant limit(ItemCalc c, ItemKind kind, String capParameter, Grant grant, RunningAwards awards) {
+	public static Grant limit(WorkingSheet c, ItemKind kind, String capParameter, Grant grant, RunningAwards awards) {
 		BigDecimal cap = c.param(capParameter);
 		int year = c.date().getYear();
 		BigDecimal used = awards.inYear(kind, year);

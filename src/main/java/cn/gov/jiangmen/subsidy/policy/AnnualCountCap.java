@@ -5,13 +5,13 @@ package cn.gov.jiangmen.subsidy.policy;
  * 最多补助3个展会"). It counts prior awards and the earlier items of the same request that were paid
  * more than zero.
  */
-final class AnnualCountCap {
+public final class AnnualCountCap {
 
 	private AnnualCountCap() {
 	}
 
 	/** True, with the item refused, when the year already holds as many items as the cap allows. */
-	static boolean reached(ItemCalc c, ItemKind kind, String capParameter, RunningAwards awards) {
+	public static boolean reached(WorkingSheet c, ItemKind kind, String capParameter, RunningAwards awards) {
 		int cap = c.count(capParameter);
 		int year = c.date().getYear();
 		int held = awards.countInYear(kind, year);

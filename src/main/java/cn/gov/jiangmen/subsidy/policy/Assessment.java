@@ -8,7 +8,7 @@ import java.util.Objects;
 public record Assessment(String policyId, List<ItemAssessment> items, BigDecimal total) {
 
 	public Assessment {
-		Values.requireText(policyId, "policyId");
+		ValueChecks.requireText(policyId, "policyId");
 		items = List.copyOf(items);
 		BigDecimal sum = items.stream().map(ItemAssessment::amount).reduce(Money.ZERO, BigDecimal::add);
 		if (Objects.requireNonNull(total, "total").compareTo(sum) != 0 || total.scale() != 2) {
@@ -16,7 +16,7 @@ public record Assessment(String policyId, List<ItemAssessment> items, BigDecimal
 		}
 	}
 
-	static Assessment of(String policyId, List<ItemAssessment> items) {
+	public static Assessment of(String policyId, List<ItemAssessment> items) {
 		return new Assessment(policyId, items,
 				items.stream().map(ItemAssessment::amount).reduce(Money.ZERO, BigDecimal::add));
 	}

@@ -11,13 +11,13 @@ import java.util.List;
  * (in this request or in earlier applications) have taken their share first: what they left goes
  * to this item, and when they left nothing it is refused.
  */
-final class BoothCount {
+public final class BoothCount {
 
 	private BoothCount() {
 	}
 
 	/** An exhibition abroad or in Hong Kong, Macao or Taiwan (第九条第（一）项第1目、第2目). */
-	static int of(Booths booths, ItemCalc c, String maxStandardParameter, String maxSpecialParameter,
+	public static int of(Booths booths, WorkingSheet c, String maxStandardParameter, String maxSpecialParameter,
 			List<HeldBooths> held, String article) {
 		int maxStandard = c.count(maxStandardParameter);
 		int maxAll = c.count(maxSpecialParameter);
@@ -58,7 +58,7 @@ final class BoothCount {
 	}
 
 	/** A professional fair at home (第九条第（二）项): one limit for every booth of the project. */
-	static int domestic(int booths, ItemCalc c, String maxParameter, List<HeldBooths> held, String article) {
+	public static int domestic(int booths, WorkingSheet c, String maxParameter, List<HeldBooths> held, String article) {
 		int max = c.count(maxParameter);
 		int counted;
 		if (held.isEmpty()) {
@@ -75,7 +75,7 @@ final class BoothCount {
 	}
 
 	/** The earlier holders of the project's booths, named in the trace. */
-	static void showHeld(ItemCalc c, ExhibitionProject project, List<HeldBooths> held) {
+	public static void showHeld(WorkingSheet c, ExhibitionProject project, List<HeldBooths> held) {
 		if (held.isEmpty()) {
 			return;
 		}
@@ -86,7 +86,7 @@ final class BoothCount {
 	}
 
 	/** Same host and first day, another name: counted apart, shown so that an officer can check it is not one fair. */
-	static void showNamesakes(ItemCalc c, List<HeldBooths> others) {
+	public static void showNamesakes(WorkingSheet c, List<HeldBooths> others) {
 		if (others.isEmpty()) {
 			return;
 		}
@@ -95,7 +95,7 @@ final class BoothCount {
 			.toList()) + "，名称不同，按不同项目计");
 	}
 
-	private static void refuseWhenUsedUp(ItemCalc c, int wanted, int counted, String article) {
+	private static void refuseWhenUsedUp(WorkingSheet c, int wanted, int counted, String article) {
 		if (wanted > 0 && counted == 0) {
 			c.refuse(ReasonCode.EXHIBITION_BOOTHS_USED, article);
 		}

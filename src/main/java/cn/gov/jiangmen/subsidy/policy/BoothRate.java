@@ -9,12 +9,12 @@ import java.util.List;
  * 的补助，每个展位不超过2万元，每个展会最多补助4个标准展位（9平方米/个）"). The fee of the space beyond
  * the booth limit is not supported: with 5 booths and a limit of 4, four fifths of the fee are.
  */
-final class BoothRate {
+public final class BoothRate {
 
 	private BoothRate() {
 	}
 
-	static BigDecimal of(ItemCalc c, Booths booths, String maxBoothsParameter, BigDecimal rate,
+	public static BigDecimal of(WorkingSheet c, Booths booths, String maxBoothsParameter, BigDecimal rate,
 			BigDecimal perBoothMax, BigDecimal fee, BigDecimal otherSubsidies) {
 		int counted = BoothCount.of(booths, c, maxBoothsParameter, maxBoothsParameter, List.of(),
 				c.articleOf(maxBoothsParameter));
@@ -28,7 +28,7 @@ final class BoothRate {
 	}
 
 	/** Expenditure less other subsidies, for the booths (or the m²) within the limit only. */
-	private static BigDecimal withinLimit(ItemCalc c, Booths booths, int max, BigDecimal fee, BigDecimal other) {
+	private static BigDecimal withinLimit(WorkingSheet c, Booths booths, int max, BigDecimal fee, BigDecimal other) {
 		BigDecimal base = fee.subtract(other);
 		String baseShown = "(" + Money.show(fee) + " − " + Money.show(other) + ")";
 		if (booths.kind() == BoothKind.STANDARD) {

@@ -9,11 +9,11 @@ import java.time.LocalDate;
  */
 public interface ClaimItem {
 
-	ItemKind type();
+	public ItemKind type();
 
 	/** The date the item happened on; parameters are looked up by it, never by today's date. */
-	LocalDate date();
+	public LocalDate date();
 
 	/** What the applicant asks for, or null when it asks for whatever the rules allow. */
-	BigDecimal requestedAmount();
+	public BigDecimal requestedAmount();
 }

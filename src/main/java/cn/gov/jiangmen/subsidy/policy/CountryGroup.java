@@ -6,13 +6,13 @@ import java.util.Set;
  * A row of the table in 第九条第（一）项第1目: host countries whose booths get the maximum held in
  * {@code perBoothMaxParameter}. {@code source} names where the member list was taken from.
  */
-record CountryGroup(String key, String label, String perBoothMaxParameter, String source, Set<String> members) {
+public record CountryGroup(String key, String label, String perBoothMaxParameter, String source, Set<String> members) {
 
-	CountryGroup {
-		Values.requireText(key, "key");
-		Values.requireText(label, "label");
-		Values.requireText(perBoothMaxParameter, "perBoothMaxParameter");
-		Values.requireText(source, "source of " + key);
+	public CountryGroup {
+		ValueChecks.requireText(key, "key");
+		ValueChecks.requireText(label, "label");
+		ValueChecks.requireText(perBoothMaxParameter, "perBoothMaxParameter");
+		ValueChecks.requireText(source, "source of " + key);
 		members = Set.copyOf(members);
 	}
 }

@@ -4,19 +4,19 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** One value of a parameter, the days it applies to (both inclusive) and the article it comes from. */
-record Dated<T>(LocalDate from, LocalDate to, T value, String article) {
+public record Dated<T>(LocalDate from, LocalDate to, T value, String article) {
 
-	Dated {
+	public Dated {
 		Objects.requireNonNull(from, "from");
 		Objects.requireNonNull(to, "to");
 		Objects.requireNonNull(value, "value");
-		Values.requireText(article, "article");
+		ValueChecks.requireText(article, "article");
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("a value cannot end (" + to + ") before it starts (" + from + ")");
 		}
 	}
 
-	boolean covers(LocalDate date) {
+	public boolean covers(LocalDate date) {
 		return !date.isBefore(from) && !date.isAfter(to);
 	}
 }

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A named parameter: values that follow one another in time, without a gap and never overlapping. */
-record DatedSeries<T>(String name, List<Dated<T>> values) {
+public record DatedSeries<T>(String name, List<Dated<T>> values) {
 
-	DatedSeries {
-		Values.requireText(name, "name");
+	public DatedSeries {
+		ValueChecks.requireText(name, "name");
 		values = values.stream().sorted(Comparator.comparing(Dated::from)).toList();
 		for (int i = 1; i < values.size(); i++) {
 			Dated<T> before = values.get(i - 1);
@@ -26,7 +26,7 @@ record DatedSeries<T>(String name, List<Dated<T>> values) {
 	}
 
 	/** Every day of the period has a value: an item in the period never meets a missing parameter. */
-	void requireCovers(PolicyPeriod period) {
+	public void requireCovers(PolicyPeriod period) {
 		Dated<T> first = values.get(0);
 		Dated<T> last = values.get(values.size() - 1);
 		if (first.from().isAfter(period.from())) {
@@ -42,7 +42,7 @@ record DatedSeries<T>(String name, List<Dated<T>> values) {
 	}
 
 	/** The value in force on the date; a date no value covers fails rather than reading as zero. */
-	Dated<T> at(LocalDate date) {
+	public Dated<T> at(LocalDate date) {
 		return values.stream().filter(v -> v.covers(date)).findFirst()
 				.orElseThrow(() -> new MissingParameterException(name, date));
 	}

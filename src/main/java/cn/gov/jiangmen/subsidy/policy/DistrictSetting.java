@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /** A district's own choices for a period: who funds it and what it adds to the city's insurance rate. */
-record DistrictSetting(Funding funding, BigDecimal insuranceTopUpRate) {
+public record DistrictSetting(Funding funding, BigDecimal insuranceTopUpRate) {
 
-	DistrictSetting {
+	public DistrictSetting {
 		Objects.requireNonNull(funding, "funding");
 		Objects.requireNonNull(insuranceTopUpRate, "insuranceTopUpRate");
 		if (insuranceTopUpRate.signum() < 0) {

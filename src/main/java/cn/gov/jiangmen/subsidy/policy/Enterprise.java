@@ -24,8 +24,8 @@ public record Enterprise(String creditCode, String name, District district, bool
 	public static final int LAST_TRADE_YEAR = 2100;
 
 	public Enterprise {
-		Values.requireText(creditCode, "creditCode");
-		Values.requireText(name, "name");
+		ValueChecks.requireText(creditCode, "creditCode");
+		ValueChecks.requireText(name, "name");
 		if (tradeYears != null) {
 			for (Integer year : tradeYears) {
 				if (year == null || year < FIRST_TRADE_YEAR || year > LAST_TRADE_YEAR) {
@@ -58,7 +58,7 @@ public record Enterprise(String creditCode, String name, District district, bool
 	}
 
 	/** How the trade years were known, for a trace. */
-	String tradeYearsShown() {
+	public String tradeYearsShown() {
 		if (tradeYears != null) {
 			return tradeYears.isEmpty() ? "企业未填报任何进出口实绩年份"
 					: "企业填报的进出口实绩年份：" + String.join("、", tradeYears.stream().map(String::valueOf).toList());

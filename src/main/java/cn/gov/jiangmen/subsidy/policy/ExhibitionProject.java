@@ -55,12 +55,12 @@ public record ExhibitionProject(String name, String host, LocalDate startDate) {
 	}
 
 	/** Same host and first day under another name: perhaps the same fair, for an officer to check. */
-	boolean sameHostAndDay(ExhibitionProject other) {
+	public boolean sameHostAndDay(ExhibitionProject other) {
 		return startDate.equals(other.startDate) && Objects.equals(host, other.host);
 	}
 
 	/** 「Canton Fair」（DE，2025-05-10）, or （境内，2025-05-10） without a name. */
-	String describe() {
+	public String describe() {
 		return (name == null ? "未填名称的展会" : "「" + name + "」") + "（" + (host == null ? "境内" : host) + "，" + startDate
 				+ "）";
 	}

@@ -7,16 +7,16 @@ import java.math.BigDecimal;
  * certification, once per enterprise ever: Jiangmen's 第十一条第（一）项 and Yueqing's 七 are the same
  * rule with their own amounts and words.
  */
-final class FirstAdvancedAeo {
+public final class FirstAdvancedAeo {
 
 	/** How a pack says it in the trace; {@code granted} takes the amount as its one {@code %s}. */
-	record Wording(String alreadySupported, String granted) {
+	public record Wording(String alreadySupported, String granted) {
 	}
 
 	private FirstAdvancedAeo() {
 	}
 
-	static Grant grant(ItemCalc c, String article, AeoLevel level, boolean firstCertification, ItemKind kind,
+	public static Grant grant(WorkingSheet c, String article, AeoLevel level, boolean firstCertification, ItemKind kind,
 			RunningAwards awards, Wording wording) {
 		c.cite(article);
 		if (level != AeoLevel.ADVANCED) {

@@ -6,18 +6,18 @@ import java.math.BigDecimal;
  * An amount before it is split between payers: the policy's own share and a district's top-up on
  * it (第十条第（一）项); the top-up is zero for every other kind of item.
  */
-record Grant(BigDecimal main, BigDecimal topUp) {
+public record Grant(BigDecimal main, BigDecimal topUp) {
 
-	static Grant of(BigDecimal main) {
+	public static Grant of(BigDecimal main) {
 		return new Grant(main, Money.ZERO);
 	}
 
-	BigDecimal total() {
+	public BigDecimal total() {
 		return main.add(topUp);
 	}
 
 	/** Main share first, the top-up fills at most what is left: the order 第十条第（一）项 implies. */
-	Grant limitedTo(BigDecimal limit) {
+	public Grant limitedTo(BigDecimal limit) {
 		BigDecimal newMain = Money.min(main, limit);
 		return new Grant(newMain, Money.min(topUp, limit.subtract(newMain)));
 	}

@@ -14,7 +14,7 @@ public record HeldBooths(String applicationId, int itemIndex, BoothUse use) {
 	}
 
 	/** 申报 JM-2026-000001 第1项, or 本申报第1项. */
-	String holder() {
+	public String holder() {
 		return (applicationId == null ? "本申报" : "申报 " + applicationId + " ") + "第" + (itemIndex + 1) + "项";
 	}
 }

@@ -7,8 +7,8 @@ package cn.gov.jiangmen.subsidy.policy;
 public interface ItemKind {
 
 	/** Stable within its pack, e.g. "EXPORT_CREDIT_INSURANCE". */
-	String code();
+	public String code();
 
 	/** What officers read, e.g. "短期出口信用保险". */
-	String label();
+	public String label();
 }

@@ -4,31 +4,31 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Yuan at two decimals, always rounded down: never pay a fen more than a rule allows. */
-final class Money {
+public final class Money {
 
-	static final BigDecimal ZERO = new BigDecimal("0.00");
+	public static final BigDecimal ZERO = new BigDecimal("0.00");
 
 	private Money() {
 	}
 
-	static BigDecimal fen(BigDecimal value) {
+	public static BigDecimal fen(BigDecimal value) {
 		return value.setScale(2, RoundingMode.DOWN);
 	}
 
-	static BigDecimal min(BigDecimal a, BigDecimal b) {
+	public static BigDecimal min(BigDecimal a, BigDecimal b) {
 		return a.compareTo(b) <= 0 ? a : b;
 	}
 
-	static BigDecimal positivePart(BigDecimal value) {
+	public static BigDecimal positivePart(BigDecimal value) {
 		return value.signum() < 0 ? ZERO : value;
 	}
 
-	static String show(BigDecimal value) {
+	public static String show(BigDecimal value) {
 		return value.setScale(Math.max(2, value.scale()), RoundingMode.UNNECESSARY).toPlainString();
 	}
 
 	/** 0.05 → "5%", 0.025 → "2.5%". */
-	static String percent(BigDecimal rate) {
+	public static String percent(BigDecimal rate) {
 		return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
 	}
 }

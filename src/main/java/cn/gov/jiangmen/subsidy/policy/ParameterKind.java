@@ -3,7 +3,7 @@ package cn.gov.jiangmen.subsidy.policy;
 import java.math.BigDecimal;
 
 /** What a parameter holds, checked for every value when the file is loaded. */
-enum ParameterKind {
+public enum ParameterKind {
 	/** Yuan at most to the fen, not negative. */
 	MONEY("不小于 0、至多两位小数的金额") {
 		@Override
@@ -42,7 +42,7 @@ enum ParameterKind {
 
 	abstract boolean admits(BigDecimal value);
 
-	void check(DatedSeries<BigDecimal> series, String where) {
+	public void check(DatedSeries<BigDecimal> series, String where) {
 		for (Dated<BigDecimal> value : series.values()) {
 			if (!admits(value.value())) {
 				throw new PolicyDataException(where + series.name() + " " + value.from() + " 至 " + value.to() + " 的取值 "

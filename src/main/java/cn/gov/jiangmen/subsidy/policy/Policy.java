@@ -7,7 +7,7 @@ import java.util.List;
 public interface Policy {
 
 	/** Stable id stored with every assessment, e.g. "jiangmen-2025". */
-	String id();
+	public String id();
 
 	/**
 	 * Assesses the items in order; annual caps and the booths of an exhibition count {@code prior}
@@ -15,5 +15,5 @@ public interface Policy {
 	 * an item dated after it has not been paid yet. Parameters are still read on each item's own
 	 * date. Pure: the same input gives the same output, and nothing is stored.
 	 */
-	Assessment assess(Enterprise enterprise, List<ClaimItem> items, PriorAwards prior, LocalDate today);
+	public Assessment assess(Enterprise enterprise, List<ClaimItem> items, PriorAwards prior, LocalDate today);
 }

@@ -12,13 +12,13 @@ import java.util.Objects;
  * are all or nothing: a file that has them names every district, and a pack whose text knows no
  * districts has none.
  */
-record PolicyData(String id, String title, PolicyPeriod period, Map<String, DatedSeries<BigDecimal>> parameters,
+public record PolicyData(String id, String title, PolicyPeriod period, Map<String, DatedSeries<BigDecimal>> parameters,
 		List<CountryGroup> countryGroups, Map<District, DatedSeries<DistrictSetting>> districtSettings,
 		Map<District, Map<String, DatedSeries<BigDecimal>>> districtParameters) {
 
-	PolicyData {
-		Values.requireText(id, "id");
-		Values.requireText(title, "title");
+	public PolicyData {
+		ValueChecks.requireText(id, "id");
+		ValueChecks.requireText(title, "title");
 		Objects.requireNonNull(period, "period");
 		parameters = Map.copyOf(parameters);
 		countryGroups = List.copyOf(countryGroups);
@@ -47,23 +47,23 @@ record PolicyData(String id, String title, PolicyPeriod period, Map<String, Date
 	 * Every parameter and setting has a value on every day of the period, so that a rule never meets a
 	 * missing value for an item the period admits. A pack checks this once it knows the file is its own.
 	 */
-	void requireEveryDayCovered() {
+	public void requireEveryDayCovered() {
 		parameters.values().forEach(series -> series.requireCovers(period));
 		districtSettings.values().forEach(series -> series.requireCovers(period));
 		districtParameters.values().forEach(own -> own.values().forEach(series -> series.requireCovers(period)));
 	}
 
-	boolean hasDistricts() {
+	public boolean hasDistricts() {
 		return !districtSettings.isEmpty();
 	}
 
-	void requireParameter(String name) {
+	public void requireParameter(String name) {
 		if (!parameters.containsKey(name)) {
 			throw new IllegalArgumentException("policy " + id + " has no parameter " + name);
 		}
 	}
 
-	DatedSeries<BigDecimal> parameter(District district, String name) {
+	public DatedSeries<BigDecimal> parameter(District district, String name) {
 		DatedSeries<BigDecimal> own = districtParameters.getOrDefault(district, Map.of()).get(name);
 		if (own != null) {
 			return own;

@@ -29,13 +29,13 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * Reads a policy pack's YAML file. Every scalar is read as text and parsed here, so that money
  * never passes through a double and "NO" stays Norway.
  */
-final class PolicyDataLoader {
+public final class PolicyDataLoader {
 
 	private PolicyDataLoader() {
 	}
 
 	/** A pack's file shipped on the classpath, e.g. {@code /policy/jiangmen-2025.yaml}. */
-	static PolicyData loadResource(String resource) {
+	public static PolicyData loadResource(String resource) {
 		try (InputStream in = PolicyDataLoader.class.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException(resource + " is missing from the classpath");
@@ -47,16 +47,41 @@ final class PolicyDataLoader {
 		}
 	}
 
-	static PolicyData load(InputStream yamlFile) {
-		LoaderOptions options = new LoaderOptions();
-		Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
-				options, new TextOnlyResolver());
+	public static PolicyData load(InputStream yamlFile) {
 		try (Reader reader = new InputStreamReader(yamlFile, StandardCharsets.UTF_8)) {
-			return read(map(yaml.load(reader), "(file)"));
+			return read(map(yaml().load(reader), "(file)"));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("cannot read policy file", ex);
 		}
+	}
+
+	/**
+	 * The {@code procedure} section of a pack's file: the terms of the procedure (Chapter 4), dated
+	 * like the money parameters but read on the day of an act, so kept apart from them.
+	 */
+	public static Map<String, DatedSeries<BigDecimal>> loadProcedure(InputStream yamlFile) {
+		try (Reader reader = new InputStreamReader(yamlFile, StandardCharsets.UTF_8)) {
+			Map<String, Object> root = map(yaml().load(reader), "(file)");
+			if (!root.containsKey("procedure")) {
+				throw new PolicyDataException("参数文件没有 procedure（办理程序的期限）一节");
+			}
+			Map<String, DatedSeries<BigDecimal>> terms = new LinkedHashMap<>();
+			map(root.get("procedure"), "procedure").forEach((key, value) -> {
+				String name = "procedure." + key;
+				terms.put(name, series(name, map(value, name).get("values"), v -> decimal(v.get("value"), name + ".value")));
+			});
+			return terms;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot read policy file", ex);
+		}
+	}
+
+	private static Yaml yaml() {
+		LoaderOptions options = new LoaderOptions();
+		return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options,
+				new TextOnlyResolver());
 	}
 
 	private static PolicyData read(Map<String, Object> root) {

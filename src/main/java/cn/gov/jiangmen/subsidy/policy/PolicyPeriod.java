@@ -4,20 +4,20 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** The days an item must have happened on to be supported at all (Jiangmen 第十二条, Yueqing 八). */
-record PolicyPeriod(LocalDate from, LocalDate to, String article) {
+public record PolicyPeriod(LocalDate from, LocalDate to, String article) {
 
-	PolicyPeriod {
+	public PolicyPeriod {
 		Objects.requireNonNull(from, "from");
 		Objects.requireNonNull(to, "to");
-		Values.requireText(article, "article");
+		ValueChecks.requireText(article, "article");
 	}
 
-	boolean contains(LocalDate date) {
+	public boolean contains(LocalDate date) {
 		return !date.isBefore(from) && !date.isAfter(to);
 	}
 
 	/** Outside the period no other rule runs: no parameter is defined for that date. */
-	boolean admits(ItemCalc c) {
+	public boolean admits(WorkingSheet c) {
 		if (contains(c.date())) {
 			return true;
 		}

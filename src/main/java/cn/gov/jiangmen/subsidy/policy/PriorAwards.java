@@ -7,17 +7,17 @@ import java.util.List;
 public interface PriorAwards {
 
 	/** City and district shares together, for items of this kind dated in this calendar year. */
-	BigDecimal awardedInYear(ItemKind kind, int year);
+	public BigDecimal awardedInYear(ItemKind kind, int year);
 
 	/** How many items of this kind dated in this calendar year were granted an amount above zero. */
-	int countInYear(ItemKind kind, int year);
+	public int countInYear(ItemKind kind, int year);
 
-	boolean awardedEver(ItemKind kind);
+	public boolean awardedEver(ItemKind kind);
 
 	/** Booths held at exhibitions, each with the application and item that hold them (第九条 "每个项目"). */
-	List<HeldBooths> exhibitionBooths();
+	public List<HeldBooths> exhibitionBooths();
 
-	PriorAwards NONE = new PriorAwards() {
+	public PriorAwards NONE = new PriorAwards() {
 		@Override
 		public BigDecimal awardedInYear(ItemKind kind, int year) {
 			return BigDecimal.ZERO;

@@ -8,25 +8,25 @@ import java.util.List;
  * tier that applies wins ("重点企业保费补助提高到80%", "RCEP国家给予60%的补助，最高6万元"). The
  * numbers are parameters of the data file; the tiers only say when each applies.
  */
-final class RateByClass {
+public final class RateByClass {
 
 	private RateByClass() {
 	}
 
 	/** One class: its wording for the trace, whether the item is in it, and its parameters (max may be null). */
-	record Tier(String label, boolean applies, String rateParameter, String maxParameter) {
+	public record Tier(String label, boolean applies, String rateParameter, String maxParameter) {
 
-		static Tier otherwise(String label, String rateParameter, String maxParameter) {
+		public static Tier otherwise(String label, String rateParameter, String maxParameter) {
 			return new Tier(label, true, rateParameter, maxParameter);
 		}
 	}
 
 	/** The terms of the chosen tier; max is null when the tier has none. */
-	record Terms(BigDecimal rate, BigDecimal max) {
+	public record Terms(BigDecimal rate, BigDecimal max) {
 	}
 
 	/** The last tier should apply always; none applying is a pack's programming error. */
-	static Terms choose(ItemCalc c, List<Tier> tiers) {
+	public static Terms choose(WorkingSheet c, List<Tier> tiers) {
 		Tier tier = tiers.stream().filter(Tier::applies).findFirst()
 			.orElseThrow(() -> new IllegalStateException("no tier applies and none is the general one"));
 		BigDecimal rate = c.param(tier.rateParameter());

@@ -3,12 +3,12 @@ package cn.gov.jiangmen.subsidy.policy;
 import java.math.BigDecimal;
 
 /** An applicant may ask for less than the rules allow; it is paid what it asked for. */
-final class RequestedAmount {
+public final class RequestedAmount {
 
 	private RequestedAmount() {
 	}
 
-	static Grant limit(ItemCalc c, BigDecimal requested, Grant grant) {
+	public static Grant limit(WorkingSheet c, BigDecimal requested, Grant grant) {
 		if (requested == null || requested.compareTo(grant.total()) >= 0) {
 			return grant;
 		}

@@ -8,19 +8,19 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** Prior awards plus what the earlier items of the same request were granted. */
-final class RunningAwards {
+public final class RunningAwards {
 
 	private final PriorAwards prior;
 	private final Map<ItemKind, Map<Integer, BigDecimal>> granted = new HashMap<>();
 	private final Map<ItemKind, Map<Integer, Integer>> counted = new HashMap<>();
 	private final List<HeldBooths> booths = new ArrayList<>();
 
-	RunningAwards(PriorAwards prior) {
+	public RunningAwards(PriorAwards prior) {
 		this.prior = prior;
 	}
 
 	/** How a pack assesses one item, given what the enterprise holds so far. */
-	interface ItemRule {
+	public interface ItemRule {
 		ItemAssessment assess(int index, ClaimItem item, RunningAwards awards);
 	}
 
@@ -29,7 +29,7 @@ final class RunningAwards {
 	 * earlier items of the same list were granted. Items of another pack's kinds are refused
 	 * outright: their rules are not this pack's.
 	 */
-	static Assessment assessInOrder(String policyId, Class<? extends ItemKind> ownKinds, List<ClaimItem> items,
+	public static Assessment assessInOrder(String policyId, Class<? extends ItemKind> ownKinds, List<ClaimItem> items,
 			PriorAwards prior, ItemRule rule) {
 		for (ClaimItem item : items) {
 			if (!ownKinds.isInstance(item.type())) {
@@ -47,26 +47,26 @@ final class RunningAwards {
 		return Assessment.of(policyId, assessed);
 	}
 
-	BigDecimal inYear(ItemKind kind, int year) {
+	public BigDecimal inYear(ItemKind kind, int year) {
 		return prior.awardedInYear(kind, year)
 			.add(granted.getOrDefault(kind, Map.of()).getOrDefault(year, BigDecimal.ZERO));
 	}
 
-	int countInYear(ItemKind kind, int year) {
+	public int countInYear(ItemKind kind, int year) {
 		return prior.countInYear(kind, year) + counted.getOrDefault(kind, Map.of()).getOrDefault(year, 0);
 	}
 
-	boolean ever(ItemKind kind) {
+	public boolean ever(ItemKind kind) {
 		return prior.awardedEver(kind) || granted.containsKey(kind);
 	}
 
 	/** Booths held at the same project, by earlier applications first, then by earlier items of this request. */
-	List<HeldBooths> boothsAt(ExhibitionProject project) {
+	public List<HeldBooths> boothsAt(ExhibitionProject project) {
 		return held().filter(h -> h.use().project().sameProjectAs(project)).toList();
 	}
 
 	/** Booths held at the same host and day under another name: the same fair under two names, perhaps. */
-	List<HeldBooths> boothsAtSameHostAndDayElsewhere(ExhibitionProject project) {
+	public List<HeldBooths> boothsAtSameHostAndDayElsewhere(ExhibitionProject project) {
 		return held().filter(h -> h.use().project().sameHostAndDay(project) && !h.use().project().sameProjectAs(project))
 			.toList();
 	}
@@ -76,7 +76,7 @@ final class RunningAwards {
 	}
 
 	/** Only an item paid more than zero counts, as only such an item is entered in the ledger. */
-	void add(ItemAssessment assessment, int year) {
+	public void add(ItemAssessment assessment, int year) {
 		if (assessment.eligible() && assessment.amount().signum() > 0) {
 			granted.computeIfAbsent(assessment.type(), t -> new HashMap<>())
 				.merge(year, assessment.amount(), BigDecimal::add);

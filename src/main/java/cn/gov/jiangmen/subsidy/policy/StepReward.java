@@ -8,13 +8,13 @@ import java.math.RoundingMode;
  * 按执行额每50万美元奖励1.5万元"). The amount may be in another currency than the reward: the steps are
  * counted in the amount's own unit, so no exchange rate enters. "以上" includes the threshold itself.
  */
-final class StepReward {
+public final class StepReward {
 
 	private StepReward() {
 	}
 
 	/** The reward, or null (refused) below the threshold. */
-	static BigDecimal of(ItemCalc c, String what, String unit, BigDecimal amount, String thresholdParameter,
+	public static BigDecimal of(WorkingSheet c, String what, String unit, BigDecimal amount, String thresholdParameter,
 			String stepParameter, String rewardParameter) {
 		BigDecimal threshold = c.param(thresholdParameter);
 		if (amount.compareTo(threshold) < 0) {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationLifecycle;
 import cn.gov.jiangmen.subsidy.policy.Assessment;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 import cn.gov.jiangmen.subsidy.system.SpinJson;
 
 /** 资格审查与金额测算: the policy engine assesses every item; the officers see the result in their forms. */
@@ -30,7 +30,7 @@ class AssessEligibilityDelegate implements JavaDelegate {
 		String applicationId = applications.of(execution);
 		Assessment assessment = lifecycle.assess(applicationId);
 		JsonNode request = lifecycle.request(applicationId);
-		execution.setVariable(Vars.ITEMS, FormData.items(assessment));
+		execution.setVariable(Vars.ITEMS, ItemRows.items(assessment));
 		execution.setVariable(Vars.ITEM_DETAILS, SpinJson.of(ItemDetails.of(request.path("items"),
 				assessment.items().stream().map(item -> item.type().label()).toList())));
 		JsonNode bankAccount = request.path("enterprise").path("bankAccount");

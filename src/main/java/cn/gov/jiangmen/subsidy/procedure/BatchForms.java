@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.batch.Batch;
 import cn.gov.jiangmen.subsidy.batch.BatchService;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 /**
@@ -36,16 +36,16 @@ public class BatchForms {
 		}
 		switch (task.getTaskDefinitionKey()) {
 			case Elements.REPORT_DISTRICT_PLAN, Elements.INCLUDE_IN_BUDGET -> requireConfirmed(task);
-			case Elements.PUBLISH_NOTICE -> requireText(task, Vars.NOTICE_CHANNEL, "公示网址或渠道");
+			case Elements.PUBLISH_NOTICE -> requireText(task, Vars.NOTICE_CONTACT, "异议受理单位及联系方式");
 			case Elements.RELEASE_FUNDS -> requireText(task, Vars.RELEASE_DOCUMENT_NO, "资金下达文号");
 			default -> throw new IllegalStateException("not a batch task: " + task.getTaskDefinitionKey());
 		}
-		Texts.clean((String) task.getVariable(Vars.COMMENT));
+		FreeText.clean((String) task.getVariable(Vars.COMMENT));
 		batches.close(batch, users.current().id());
 	}
 
 	private static void requireConfirmed(DelegateTask task) {
-		if (!Boolean.TRUE.equals(task.getVariable("confirmed"))) {
+		if (!Boolean.TRUE.equals(task.getVariable(Vars.CONFIRMED))) {
 			throw new ProcessEngineException("请先核对并勾选确认清单");
 		}
 	}

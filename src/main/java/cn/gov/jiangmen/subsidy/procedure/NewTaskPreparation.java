@@ -12,18 +12,15 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 
 /**
- * Prepares every new user task, whatever its model says:
- * <ul>
- * <li>Each form opens undecided. Reviews share the variables {@code decision} and {@code comment};
- * left in place, the district's 通过 would stand pre-selected in the city's review.</li>
- * <li>Tasklist's list columns (application number, enterprise, district, amount) read variables
- * the user may read. Officers may read their tasks but not whole process instances (that would
- * show other districts), so each new task gets its own copy of those few values; they never
- * change while the task is open.</li>
- * </ul>
+ * Gives every new user task the values of Tasklist's list columns (application number, enterprise,
+ * district, amount): officers may read their tasks but not whole process instances (that would
+ * show other districts), so each new task gets its own copy of those few values; they never change
+ * while the task is open. What a task's form writes is not touched here: each review task's input
+ * mapping, visible in the model, empties its {@code decision}, {@code comment}
+ * and, where the form has it, {@code reason}.
  */
 @Component
 class NewTaskPreparation extends AbstractProcessEnginePlugin {
@@ -31,10 +28,7 @@ class NewTaskPreparation extends AbstractProcessEnginePlugin {
 	static final List<String> COLUMNS = List.of(Vars.APPLICATION_ID, Vars.ENTERPRISE_NAME, Vars.DISTRICT_NAME,
 			Vars.TOTAL, Vars.BATCH_ID);
 
-	static final List<String> PREVIOUS_ANSWERS = List.of(Vars.DECISION, Vars.COMMENT, Vars.REASON);
-
 	private static final TaskListener PREPARE = task -> {
-		PREVIOUS_ANSWERS.forEach(name -> task.getExecution().removeVariable(name));
 		COLUMNS.forEach(name -> {
 			Object value = task.getVariable(name);
 			if (value != null) {

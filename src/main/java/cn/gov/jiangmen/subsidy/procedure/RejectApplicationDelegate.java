@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
+
 import cn.gov.jiangmen.subsidy.application.ApplicationLifecycle;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
@@ -26,7 +28,7 @@ class RejectApplicationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		lifecycle.reject(applications.of(execution), (String) execution.getVariable(ReviewRecorder.REJECTION_REASON),
+		lifecycle.reject(applications.of(execution), (String) execution.getVariable(Vars.REJECTION_REASON),
 				users.current().id());
 	}
 

@@ -1,6 +1,5 @@
 package cn.gov.jiangmen.subsidy.procedure;
 
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -16,31 +15,33 @@ import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
 import cn.gov.jiangmen.subsidy.batch.Batch;
 import cn.gov.jiangmen.subsidy.batch.BatchKind;
 import cn.gov.jiangmen.subsidy.batch.BatchService;
-import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Messages;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.batch.BatchTerms;
+import cn.gov.jiangmen.subsidy.notice.Notice;
+import cn.gov.jiangmen.subsidy.notice.Notices;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Messages;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 
 /**
  * The officer's one act for the whole list: every application of the batch receives its message,
- * with the dates that act fixes (end of the public notice, the budget year).
+ * with the dates that act fixes (end of the public notice, the budget year), as {@link BatchTerms}
+ * reads them from the procedure's dated terms.
  */
 @Component
 class ReleaseBatchDelegate implements JavaDelegate {
 
-	/** 第十四条: 公示时间不少于5个工作日 */
-	static final int NOTICE_WORKING_DAYS = 5;
-
 	private final BatchService batches;
 	private final RuntimeService runtime;
-	private final WorkingDays workingDays;
+	private final BatchTerms terms;
 	private final ApplicationHistory history;
+	private final Notices notices;
 
-	ReleaseBatchDelegate(BatchService batches, RuntimeService runtime, WorkingDays workingDays,
-			ApplicationHistory history) {
+	ReleaseBatchDelegate(BatchService batches, RuntimeService runtime, BatchTerms terms, ApplicationHistory history,
+			Notices notices) {
 		this.batches = batches;
 		this.runtime = runtime;
-		this.workingDays = workingDays;
+		this.terms = terms;
 		this.history = history;
+		this.notices = notices;
 	}
 
 	/**
@@ -50,7 +51,7 @@ class ReleaseBatchDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Batch batch = batches.ofProcess(execution.getProcessInstanceId(), execution.getProcessBusinessKey());
-		Act act = act(batch.kind(), execution, batch.id());
+		Act act = act(batch, execution);
 		for (BatchService.Listed listed : batches.release(batch)) {
 			runtime.createMessageCorrelation(act.message())
 				.processInstanceId(listed.processInstanceId())
@@ -63,7 +64,9 @@ class ReleaseBatchDelegate implements JavaDelegate {
 	private record Act(String message, String step, String note, Map<String, Object> variables) {
 	}
 
-	private Act act(BatchKind kind, DelegateExecution execution, String batchId) {
+	private Act act(Batch batch, DelegateExecution execution) {
+		BatchKind kind = batch.kind();
+		String batchId = batch.id();
 		Date now = ClockUtil.getCurrentTime();
 		String comment = (String) execution.getVariable(Vars.COMMENT);
 		comment = comment == null || comment.isBlank() ? null : comment.strip();
@@ -75,20 +78,18 @@ class ReleaseBatchDelegate implements JavaDelegate {
 						variables);
 			}
 			case PUBLIC_NOTICE -> {
-				String channel = ((String) execution.getVariable(Vars.NOTICE_CHANNEL)).strip();
-				Date endsAt = workingDays.endOfWorkingDaysAfter(now, NOTICE_WORKING_DAYS);
-				variables.put(Vars.NOTICE_ENDS_AT, endsAt);
-				LocalDate lastDay = endsAt.toInstant().atZone(WorkingDays.ZONE).toLocalDate().minusDays(1);
-				yield new Act(Messages.NOTICE_PUBLISHED, "NOTICE_PUBLISHED",
-						"公示 " + batchId + "，渠道：" + channel + "，公示期至 " + lastDay + suffix, variables);
+				// The notice is the record of the act; its period is the one the timers keep.
+				Notice notice = notices.publish(batchId, batch.closedBy(), (String) execution.getVariable(Vars.NOTICE_CONTACT));
+				variables.put(Vars.NOTICE_ENDS_AT, Date.from(notice.endsAt()));
+				yield new Act(Messages.NOTICE_PUBLISHED, "NOTICE_PUBLISHED", "公示 " + notice.documentNo() + "（"
+						+ notice.id() + "），公示期 " + notice.firstDay() + " 至 " + notice.lastDay() + suffix, variables);
 			}
 			case BUDGET -> {
-				int budgetYear = now.toInstant().atZone(WorkingDays.ZONE).getYear() + 1;
-				variables.put(Vars.BUDGET_YEAR, budgetYear);
-				variables.put(Vars.BUDGET_YEAR_STARTS_AT,
-						Date.from(LocalDate.of(budgetYear, 1, 1).atStartOfDay(WorkingDays.ZONE).toInstant()));
+				BatchTerms.BudgetYear budget = terms.budgetYear(now);
+				variables.put(Vars.BUDGET_YEAR, budget.year());
+				variables.put(Vars.BUDGET_YEAR_STARTS_AT, budget.startsAt());
 				yield new Act(Messages.BUDGET_INCLUDED, "BUDGET_INCLUDED",
-						"编入 " + budgetYear + " 年部门预算（" + batchId + "）" + suffix, variables);
+						"编入 " + budget.year() + " 年部门预算（" + batchId + "）" + suffix, variables);
 			}
 			case FUNDS_RELEASE -> {
 				String document = ((String) execution.getVariable(Vars.RELEASE_DOCUMENT_NO)).strip();

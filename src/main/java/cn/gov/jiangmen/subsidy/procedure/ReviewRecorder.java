@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
 import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Decisions;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Decisions;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 /**
@@ -35,7 +35,6 @@ public class ReviewRecorder {
 	/** As long as the forms let a reason or comment be. */
 	static final int MAX_REASON = 2000;
 
-	static final String REJECTION_REASON = "rejectionReason";
 
 	/** As long as the report form lets it be. */
 	static final int MAX_FUND_USE_REPORT = 5000;
@@ -66,8 +65,8 @@ public class ReviewRecorder {
 		if (decision == null || !ALLOWED.get(step).contains(decision)) {
 			throw new ProcessEngineException("审核结论无效 (decision '" + decision + "' is not allowed at " + step + ")");
 		}
-		String comment = Texts.clean((String) task.getVariable(Vars.COMMENT), MAX_REASON);
-		String reason = Texts.clean((String) task.getVariable(Vars.REASON), MAX_REASON);
+		String comment = FreeText.clean((String) task.getVariable(Vars.COMMENT), MAX_REASON);
+		String reason = FreeText.clean((String) task.getVariable(Vars.REASON), MAX_REASON);
 		if (NEED_A_REASON.contains(decision)) {
 			// The form asks for the reason in its own field; a client that sends the contract's
 			// comment alone gives its reason there.
@@ -94,13 +93,13 @@ public class ReviewRecorder {
 			task.setVariable(Vars.RETURN_REASON, reason);
 		}
 		if (Decisions.REJECT.equals(decision) || Decisions.UPHOLD.equals(decision)) {
-			task.setVariable(REJECTION_REASON, reason);
+			task.setVariable(Vars.REJECTION_REASON, reason);
 		}
 	}
 
 	/** 向市商务局报告专项资金使用情况: the report is required and kept in the history. */
 	public void recordFundUse(DelegateTask task) {
-		String report = Texts.clean((String) task.getVariable(Vars.FUND_USE_REPORT), MAX_FUND_USE_REPORT);
+		String report = FreeText.clean((String) task.getVariable(Vars.FUND_USE_REPORT), MAX_FUND_USE_REPORT);
 		if (report == null) {
 			throw new ProcessEngineException("请填写资金使用情况");
 		}

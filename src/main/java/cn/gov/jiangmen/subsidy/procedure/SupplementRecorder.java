@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationLifecycle;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Decisions;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
-import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Decisions;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.refusal.InvalidFieldsException;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 /**
@@ -40,7 +40,7 @@ public class SupplementRecorder {
 
 	public void record(DelegateTask task) {
 		String action = (String) task.getVariable(Vars.SUPPLEMENT_ACTION);
-		String comment = Texts.clean((String) task.getVariable(Vars.COMMENT));
+		String comment = FreeText.clean((String) task.getVariable(Vars.COMMENT));
 		if (Decisions.WITHDRAW.equals(action)) {
 			return;
 		}
@@ -52,7 +52,7 @@ public class SupplementRecorder {
 		try {
 			lifecycle.replaceItems(applications.of(task), items(task), users.current().id(), comment);
 		}
-		catch (InvalidClaimRequestException e) {
+		catch (InvalidFieldsException e) {
 			throw new ProcessEngineException("补正内容有误：" + e.getMessage(), e);
 		}
 	}

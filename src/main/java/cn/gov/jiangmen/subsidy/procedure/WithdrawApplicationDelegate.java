@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationLifecycle;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 /**
@@ -29,7 +29,7 @@ class WithdrawApplicationDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		lifecycle.withdraw(applications.of(execution), users.current().id(),
-				(String) execution.getVariable(Vars.COMMENT));
+				(String) execution.getVariable(Vars.SUPPLEMENT_COMMENT));
 	}
 
 }

@@ -1,5 +1,7 @@
 package cn.gov.jiangmen.subsidy.security;
 
+import cn.gov.jiangmen.subsidy.identity.CurrentUser;
+import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory;
 import java.util.List;
 import java.util.Optional;
 

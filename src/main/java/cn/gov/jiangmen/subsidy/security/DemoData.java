@@ -1,5 +1,6 @@
 package cn.gov.jiangmen.subsidy.security;
 
+import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -12,7 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Groups;
 
 /**
  * The demo identities of CONTRACT.md, seeded on first start and left alone on later starts.

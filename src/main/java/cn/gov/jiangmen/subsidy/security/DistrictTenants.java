@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstance
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 
 /**
  * Puts each application, and each district's plan batch, into its district's tenant when it

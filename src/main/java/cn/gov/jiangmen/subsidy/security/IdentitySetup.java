@@ -15,8 +15,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Groups;
 
 /**
  * The bureaus' groups, what each may open, and their Tasklist filters: on every start, in every

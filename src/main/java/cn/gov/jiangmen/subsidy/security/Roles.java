@@ -2,7 +2,7 @@ package cn.gov.jiangmen.subsidy.security;
 
 import java.util.List;
 
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Groups;
 
 /** The bureaus of 第二章 (部门职责) as groups of the engine's identity service. */
 final class Roles {

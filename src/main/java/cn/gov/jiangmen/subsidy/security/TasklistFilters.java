@@ -16,9 +16,9 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Groups;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 
 /**
  * The work lists each role opens Tasklist to.

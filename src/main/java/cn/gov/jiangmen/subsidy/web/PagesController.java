@@ -5,7 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import cn.gov.jiangmen.subsidy.security.EnterpriseDirectory;
+import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory;
 
 /** The two homes behind the sign-in: the enterprise's portal and the officers' pages. */
 @Controller

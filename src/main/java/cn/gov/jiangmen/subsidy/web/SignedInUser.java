@@ -7,8 +7,8 @@ import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
-import cn.gov.jiangmen.subsidy.security.CurrentUser;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Groups;
+import cn.gov.jiangmen.subsidy.identity.CurrentUser;
 
 /**
  * Who signed in to the app's pages: the engine's user id, the name to greet them by, and the

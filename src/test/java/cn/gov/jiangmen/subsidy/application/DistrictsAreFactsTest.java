@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.gov.jiangmen.subsidy.AppTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants;
-import cn.gov.jiangmen.subsidy.security.EnterpriseDirectory;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants;
+import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory;
 
 /**
  * Where an enterprise is registered is a fact the app holds (第十三条: 注册所在地), never what a

@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.gov.jiangmen.subsidy.AppTest;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 
 /**
  * The officers' screens in a real browser (headless Chromium): Tasklist for the district and the

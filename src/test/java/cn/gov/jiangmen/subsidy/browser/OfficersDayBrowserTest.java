@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.gov.jiangmen.subsidy.AppTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 
 /**
  * An officer's day in Tasklist, in a Chinese browser, with an application waiting at every step

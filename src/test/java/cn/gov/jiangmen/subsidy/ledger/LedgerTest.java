@@ -21,8 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import cn.gov.jiangmen.subsidy.policy.Assessment;
 import cn.gov.jiangmen.subsidy.policy.ExhibitionProject;
-import cn.gov.jiangmen.subsidy.policy.ExportCreditInsurance;
-import cn.gov.jiangmen.subsidy.policy.ItemType;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.ExportCreditInsurance;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.JiangmenItemType;
 import cn.gov.jiangmen.subsidy.policy.Policy;
 import cn.gov.jiangmen.subsidy.policy.PriorAwards;
 import cn.gov.jiangmen.subsidy.policy.ReasonCode;
@@ -64,7 +64,7 @@ class LedgerTest {
 
 		assertThat(ledger.entriesOfApplication("JM-2025-000001")).satisfiesExactly(first -> {
 			assertThat(first.itemIndex()).isZero();
-			assertThat(first.itemType()).isEqualTo(ItemType.EXPORT_CREDIT_INSURANCE);
+			assertThat(first.itemType()).isEqualTo(JiangmenItemType.EXPORT_CREDIT_INSURANCE);
 			assertThat(first.year()).isEqualTo(2025);
 			assertThat(first.amount()).isEqualTo("617.28");
 			assertThat(first.cityAmount()).isEqualTo("617.28");
@@ -180,10 +180,10 @@ class LedgerTest {
 
 		PriorAwards held = entries.priorAwards(Requests.CREDIT_CODE, "JM-2025-000002");
 
-		assertThat(held.countInYear(ItemType.EXPORT_CREDIT_INSURANCE, 2025)).isEqualTo(2);
-		assertThat(held.awardedInYear(ItemType.EXPORT_CREDIT_INSURANCE, 2025)).isEqualByComparingTo("150.00");
-		assertThat(held.countInYear(ItemType.EXPORT_CREDIT_INSURANCE, 2024)).isZero();
-		assertThat(held.countInYear(ItemType.AEO_CERTIFICATION, 2025)).isZero();
+		assertThat(held.countInYear(JiangmenItemType.EXPORT_CREDIT_INSURANCE, 2025)).isEqualTo(2);
+		assertThat(held.awardedInYear(JiangmenItemType.EXPORT_CREDIT_INSURANCE, 2025)).isEqualByComparingTo("150.00");
+		assertThat(held.countInYear(JiangmenItemType.EXPORT_CREDIT_INSURANCE, 2024)).isZero();
+		assertThat(held.countInYear(JiangmenItemType.AEO_CERTIFICATION, 2025)).isZero();
 	}
 
 	@Test

@@ -4,15 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.gov.jiangmen.subsidy.policy.AeoCertification;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.AeoCertification;
 import cn.gov.jiangmen.subsidy.policy.AeoLevel;
 import cn.gov.jiangmen.subsidy.policy.Booths;
+import cn.gov.jiangmen.subsidy.policy.Claim;
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.District;
 import cn.gov.jiangmen.subsidy.policy.Enterprise;
-import cn.gov.jiangmen.subsidy.policy.ExportCreditInsurance;
-import cn.gov.jiangmen.subsidy.policy.OverseasExhibition;
-import cn.gov.jiangmen.subsidy.quote.ClaimRequest;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.ExportCreditInsurance;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.OverseasExhibition;
 
 final class Requests {
 
@@ -21,11 +21,11 @@ final class Requests {
 	private Requests() {
 	}
 
-	static ClaimRequest of(String creditCode, ClaimItem... items) {
-		return new ClaimRequest(new Enterprise(creditCode, "江门示例外贸有限公司", District.PENGJIANG, true), List.of(items));
+	static Claim of(String creditCode, ClaimItem... items) {
+		return new Claim(new Enterprise(creditCode, "江门示例外贸有限公司", District.PENGJIANG, true), List.of(items));
 	}
 
-	static ClaimRequest of(ClaimItem... items) {
+	static Claim of(ClaimItem... items) {
 		return of(CREDIT_CODE, items);
 	}
 

@@ -1,6 +1,16 @@
 package cn.gov.jiangmen.subsidy.policy;
 
-import static cn.gov.jiangmen.subsidy.policy.Claims.yuan;
+import cn.gov.jiangmen.subsidy.ledger.ItemKinds;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.AeoCertification;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.Claims;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.JiangmenItemType;
+import cn.gov.jiangmen.subsidy.policy.jiangmen.Jiangmen2025Policy;
+import cn.gov.jiangmen.subsidy.policy.yueqing.Yueqing;
+import cn.gov.jiangmen.subsidy.policy.yueqing.YueqingAeo;
+import cn.gov.jiangmen.subsidy.policy.yueqing.YueqingDraft2022Policy;
+import cn.gov.jiangmen.subsidy.policy.yueqing.YueqingItemType;
+import cn.gov.jiangmen.subsidy.policy.yueqing.YueqingOutsourcing;
+import static cn.gov.jiangmen.subsidy.policy.jiangmen.Claims.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,7 +95,7 @@ class TwoPacksTest {
 
 		assertThat(assessment.policyId()).isEqualTo("jiangmen-2025");
 		assertThat(assessment.items()).extracting(ItemAssessment::type)
-			.containsExactly(ItemType.OVERSEAS_EXHIBITION, ItemType.EXPORT_CREDIT_INSURANCE, ItemType.AEO_CERTIFICATION);
+			.containsExactly(JiangmenItemType.OVERSEAS_EXHIBITION, JiangmenItemType.EXPORT_CREDIT_INSURANCE, JiangmenItemType.AEO_CERTIFICATION);
 		assertThat(assessment.items()).extracting(ItemAssessment::amount)
 			.containsExactly(yuan("40000.00"), yuan("617.28"), yuan("50000.00"));
 		assertThat(assessment.items().get(0).trace()).isEqualTo(
@@ -151,7 +161,7 @@ class TwoPacksTest {
 
 	@Test
 	void a_stored_kind_is_read_back_by_its_policy_and_code() {
-		assertThat(ItemKinds.of("jiangmen-2025", "EXPORT_CREDIT_INSURANCE")).isSameAs(ItemType.EXPORT_CREDIT_INSURANCE);
+		assertThat(ItemKinds.of("jiangmen-2025", "EXPORT_CREDIT_INSURANCE")).isSameAs(JiangmenItemType.EXPORT_CREDIT_INSURANCE);
 		assertThat(ItemKinds.of("yueqing-2022", "EXPORT_CREDIT_INSURANCE"))
 			.isSameAs(YueqingItemType.EXPORT_CREDIT_INSURANCE);
 		assertThat(ItemKinds.of("yueqing-2022", "OFFSHORE_OUTSOURCING").label()).isEqualTo("离岸服务外包");

@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.gov.jiangmen.subsidy.AppTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 
 /** Every path of 第十三、十四条, driven as the officers drive it, on real calendar dates. */
 @AppTest
@@ -79,9 +79,14 @@ class ApplicationProcessTest {
 		driver.districtReportsPlan();
 		assertThat(driver.instance(id)).isWaitingAt(Elements.CITY_REVIEW);
 
-		// The city's review opens undecided, whatever the district decided before it.
+		// The city's review opens undecided, whatever the district decided before it: its own
+		// decision and comment are task-local and empty, the district's decision is kept under its name.
 		var cityReview = driver.task(id, Elements.CITY_REVIEW);
-		assertThat(engine.getTaskService().getVariables(cityReview.getId())).doesNotContainKeys("decision", "comment");
+		assertThat(engine.getTaskService().getVariables(cityReview.getId())).containsEntry("decision", null)
+			.containsEntry("comment", null)
+			.containsEntry("districtDecision", "approve");
+		assertThat(engine.getRuntimeService().getVariables(cityReview.getProcessInstanceId()))
+			.doesNotContainKeys("decision", "comment");
 		driver.cityDecides(id, "approve", "同意");
 		assertThat(driver.status(id)).isEqualTo("AWAITING_NOTICE");
 
@@ -388,7 +393,7 @@ class ApplicationProcessTest {
 
 		// Five working days from Monday 28 December 2026 run into 2027, whose holidays are not known.
 		setClock(2026, 12, 28, 10, 0);
-		driver.complete("city-officer", driver.batchTask(Elements.PUBLISH_NOTICE), Map.of("noticeChannel", "网站"));
+		driver.complete("city-officer", driver.batchTask(Elements.PUBLISH_NOTICE), Map.of("noticeContact", "市商务局"));
 		var management = engine.getManagementService();
 		var incidents = engine.getRuntimeService().createIncidentQuery();
 		assertThat(incidents.count()).isEqualTo(1);

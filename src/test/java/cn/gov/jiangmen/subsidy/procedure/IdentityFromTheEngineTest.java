@@ -21,7 +21,7 @@ import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.batch.Batch;
 import cn.gov.jiangmen.subsidy.batch.BatchService;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 
 /**
  * Behind the check of what users send (see the attack table in the security tests), the

@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.gov.jiangmen.subsidy.AppTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 
 /**
  * 第十四条 as POLICY-NOTES reads it: the notice runs its full period whatever happens, any number of

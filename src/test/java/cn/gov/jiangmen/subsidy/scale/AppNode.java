@@ -128,12 +128,12 @@ final class AppNode {
 		}
 	}
 
-	/** A clean stop (SIGTERM, Spring's graceful shutdown). */
+	/** A clean stop (SIGTERM, Spring's graceful shutdown, the H2 file compacted on close). */
 	void stop() {
 		if (process != null && process.isAlive()) {
 			process.destroy();
 			try {
-				if (!process.waitFor(60, TimeUnit.SECONDS)) {
+				if (!process.waitFor(180, TimeUnit.SECONDS)) {
 					process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 				}
 			}

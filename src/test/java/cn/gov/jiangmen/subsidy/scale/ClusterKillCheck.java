@@ -64,7 +64,7 @@ class ClusterKillCheck {
 					() -> scenario.taskCount("UserTask_CityReview") == count);
 			scenario.cityReview();
 			scenario.await("one notice batch open", () -> scenario.waitingAt("CatchEvent_NoticePublished") == count);
-			scenario.batch("UserTask_PublishNotice", "city-officer", Map.of("noticeChannel", "江门市商务局网站"));
+			scenario.batch("UserTask_PublishNotice", "city-officer", Map.of("noticeContact", "江门市商务局对外贸易科"));
 			scenario.await("notice timers created", () -> scenario.timerCount("CatchEvent_NoticePeriodEnded") == count);
 
 			int due = scenario.timersDueNow("CatchEvent_NoticePeriodEnded");

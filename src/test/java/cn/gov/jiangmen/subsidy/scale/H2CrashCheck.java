@@ -112,7 +112,7 @@ class H2CrashCheck {
 				() -> s.taskCount("UserTask_CityReview") == count);
 		s.cityReview();
 		s.await("notice batch", () -> s.waitingAt("CatchEvent_NoticePublished") == count);
-		s.batch("UserTask_PublishNotice", "city-officer", Map.of("noticeChannel", "江门市商务局网站"));
+		s.batch("UserTask_PublishNotice", "city-officer", Map.of("noticeContact", "江门市商务局对外贸易科"));
 		s.await("notice timers", () -> s.timerCount("CatchEvent_NoticePeriodEnded") == count);
 		s.timersDueNow("CatchEvent_NoticePeriodEnded");
 		s.await("notice periods ended", () -> s.waitingAt("CatchEvent_BudgetIncluded") == count);

@@ -38,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.gov.jiangmen.subsidy.security.CurrentUser;
+import cn.gov.jiangmen.subsidy.identity.CurrentUser;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 /**
@@ -262,7 +262,7 @@ class LifecycleBenchmark {
 			complete("city-officer", task(app.processInstanceId(), "UserTask_CityReview"),
 					Map.of("decision", "approve", "comment", "同意"));
 		}
-		batch("UserTask_PublishNotice", "city-officer", Map.of("noticeChannel", "江门市商务局网站"));
+		batch("UserTask_PublishNotice", "city-officer", Map.of("noticeContact", "江门市商务局对外贸易科"));
 		for (Submitted app : apps) {
 			fireTimer(app.processInstanceId(), "CatchEvent_NoticePeriodEnded");
 		}

@@ -68,6 +68,15 @@ final class RestDriver {
 		call(node, user, "POST", "/engine-rest/task/" + taskId + "/complete", body.toString(), 204);
 	}
 
+	/** Completes a task with typed values (name → {value, type}), e.g. a Json list as Tasklist sends it. */
+	void completeTyped(AppNode node, String user, String taskId, Map<String, Object[]> values) {
+		ObjectNode variables = JSON.createObjectNode();
+		values.forEach((k, v) -> variables.putObject(k).put("type", (String) v[1]).putPOJO("value", v[0]));
+		ObjectNode body = JSON.createObjectNode();
+		body.set("variables", variables);
+		call(node, user, "POST", "/engine-rest/task/" + taskId + "/complete", body.toString(), 204);
+	}
+
 	/** Timer jobs of an activity (as admin). */
 	List<String> timerJobs(AppNode node, String activityId) {
 		List<String> ids = new ArrayList<>();
@@ -84,6 +93,71 @@ final class RestDriver {
 		body.put("duedate", java.time.OffsetDateTime.now().minusSeconds(1)
 			.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")));
 		call(node, "admin", "PUT", "/engine-rest/job/" + jobId + "/duedate", toJson(body), 204);
+	}
+
+	/**
+	 * Attaches a file to a task as the admin, as Tasklist's "添加附件" does (multipart
+	 * {@code /engine-rest/task/{id}/attachment/create}); the engine keeps the bytes in the database.
+	 * Returns the attachment's id.
+	 */
+	String attach(AppNode node, String taskId, String name, byte[] content) {
+		String boundary = "----subsidy" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+		for (String[] field : new String[][] { { "attachment-name", name }, { "attachment-type", "application/pdf" },
+				{ "attachment-description", "恢复检查用附件" } }) {
+			text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n"
+					+ "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + field[1] + "\r\n");
+		}
+		text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"content\"; filename=\"" + name
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+		body.writeBytes(content);
+		text.accept("\r\n--" + boundary + "--\r\n");
+		HttpRequest request = HttpRequest.newBuilder(URI.create(node.baseUrl() + "/engine-rest/task/" + taskId + "/attachment/create"))
+			.timeout(Duration.ofSeconds(120))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build();
+		try {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new HttpFailure(response.statusCode(), "attach to task " + taskId + ": " + response.body());
+			}
+			return JSON.readTree(response.body()).get("id").asText();
+		}
+		catch (IOException e) {
+			throw new HttpFailure(-1, "attach to task " + taskId + ": " + e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The bytes of a task's attachment, as the admin reads them. */
+	byte[] attachmentData(AppNode node, String taskId, String attachmentId) {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create(node.baseUrl() + "/engine-rest/task/" + taskId + "/attachment/" + attachmentId + "/data"))
+			.timeout(Duration.ofSeconds(120))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+			.GET()
+			.build();
+		try {
+			HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new HttpFailure(response.statusCode(), "attachment " + attachmentId + " of task " + taskId + ": "
+						+ new String(response.body(), StandardCharsets.UTF_8));
+			}
+			return response.body();
+		}
+		catch (IOException e) {
+			throw new HttpFailure(-1, "attachment " + attachmentId + ": " + e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 
 	static String toJson(Object value) {

@@ -57,6 +57,11 @@ final class ScaleRequests {
 		throw new IllegalStateException("no check character for " + body);
 	}
 
+	/** The n of {@link #creditCode(int, int)}. */
+	static int numberOf(String creditCode) {
+		return Integer.parseInt(creditCode.substring(8, 17));
+	}
+
 	/** The n-th application of a run: one to three items, five item types in rotation. */
 	static String request(int run, int n) {
 		String items = switch (n % 4) {

@@ -52,6 +52,15 @@ final class Sql implements AutoCloseable {
 		}
 	}
 
+	void execute(String sql) {
+		try (var statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+		}
+	}
+
 	@Override
 	public void close() {
 		try {

@@ -1,5 +1,6 @@
 package cn.gov.jiangmen.subsidy.security;
 
+import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory;
 import static cn.gov.jiangmen.subsidy.TestData.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.gov.jiangmen.subsidy.AppTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 
 /**
  * Each role × each action over real HTTP, for their own and another district or enterprise, with

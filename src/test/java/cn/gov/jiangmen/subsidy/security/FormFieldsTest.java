@@ -40,7 +40,7 @@ class FormFieldsTest {
 				"form_disburse", Set.of("paymentReference", "paymentDate", "comment"),
 				"form_report_fund_use", Set.of("fundUseReport"),
 				"form_report_district_plan", Set.of("confirmed", "comment"),
-				"form_publish_notice", Set.of("noticeChannel", "comment"),
+				"form_publish_notice", Set.of("noticeContact", "comment"),
 				"form_include_in_budget", Set.of("confirmed", "comment"),
 				"form_release_funds", Set.of("releaseDocumentNo", "comment")));
 	}

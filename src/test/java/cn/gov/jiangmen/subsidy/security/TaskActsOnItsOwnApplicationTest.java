@@ -40,7 +40,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import cn.gov.jiangmen.subsidy.AppTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 
 /**
  * Issue 16's attack table, over HTTP as the real users: whoever may complete a task tries to make
@@ -184,7 +184,7 @@ class TaskActsOnItsOwnApplicationTest {
 		open.put(Kind.DISTRICT_PLAN, new Open(planBatch, "pengjiang-officer", () -> batchTask(planBatch),
 				form("confirmed", true, "comment", "报市商务局"), redirectToBatch(budgetBatch, "BUDGET")));
 		open.put(Kind.PUBLIC_NOTICE, new Open(noticeBatch, "city-officer", () -> batchTask(noticeBatch),
-				form("noticeChannel", "江门市商务局网站 公示栏"), redirectToBatch(jianghaiPlanBatch, "DISTRICT_PLAN")));
+				form("noticeContact", "江门市商务局对外贸易科，电话 0750-3500000"), redirectToBatch(jianghaiPlanBatch, "DISTRICT_PLAN")));
 		open.put(Kind.BUDGET, new Open(budgetBatch, "city-officer", () -> batchTask(budgetBatch),
 				form("confirmed", true), redirectToBatch(releaseBatch, "FUNDS_RELEASE")));
 		open.put(Kind.FUNDS_RELEASE, new Open(releaseBatch, "city-finance", () -> batchTask(releaseBatch),

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.gov.jiangmen.subsidy.AppTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 
 /**
  * Each bureau's Tasklist lists, as the engine runs them for the signed-in user: every listed task

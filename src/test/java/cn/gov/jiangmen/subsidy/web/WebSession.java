@@ -103,6 +103,21 @@ public final class WebSession {
 		return URI.create(path.startsWith("http") ? path : baseUrl + path);
 	}
 
+	/** A file the session downloads (an .xlsx), as bytes. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "zh-CN,zh;q=0.9").GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private void rememberCsrfToken(String html) {
 		if (html == null) {
 			return;
