@@ -42,6 +42,11 @@ public final class ProcessConstants {
 		public static final String ITEM_DETAILS = "itemDetails";
 		/** For display on the payout form: where the enterprise asked to be paid (or null). */
 		public static final String BANK_ACCOUNT = "bankAccount";
+		/**
+		 * For display on the review forms: the evidence the enterprise uploaded ({@code name} of each),
+		 * shown once the portal provides it; until then the forms hide the block (it is null).
+		 */
+		public static final String EVIDENCE = "evidence";
 		/** For display on later reviews: the district's opinion, the city's opinion, the enterprise's explanation. */
 		public static final String DISTRICT_OPINION = "districtOpinion";
 		public static final String CITY_OPINION = "cityOpinion";
@@ -71,7 +76,9 @@ public final class ProcessConstants {
 		public static final String RETURN_REASON = "returnReason";
 		/**
 		 * The written reason of 退回补正, 不予支持 and 异议成立 (required by the forms and by the server),
-		 * given to the enterprise word for word.
+		 * given to the enterprise word for word. Task-local and empty like {@link #DECISION} (the review
+		 * tasks' input mappings); ReviewRecorder reads it in the task's scope and hands it on as
+		 * {@link #RETURN_REASON} or {@link #REJECTION_REASON}.
 		 */
 		public static final String REASON = "reason";
 		/** The objection an investigation is about ({@code app_objection.id}), local to its event subprocess. */

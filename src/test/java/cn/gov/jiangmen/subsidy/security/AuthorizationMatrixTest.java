@@ -74,14 +74,15 @@ class AuthorizationMatrixTest {
 		soft.assertThat(rest.postForEntity("/api/quotes", json("{}"), String.class).getStatusCode().value())
 			.isEqualTo(401);
 		soft.assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode().value()).isEqualTo(401);
-		// A wrong password also delays the user's next logins (the engine's brute-force throttling):
-		// a user no other test signs in with, unlocked afterwards.
+		// Issue 17: the engine's own login delay is off (loginDelayBase 0); the sign-in throttle lets
+		// the first failures through without a wait (SignInThrottleTest shows the delays after them).
+		// A user no other test signs in with, unlocked afterwards.
 		soft.assertThat(rest.withBasicAuth("xinhui-finance", "wrong").getForEntity("/engine-rest/task", String.class)
 			.getStatusCode()
 			.value()).isEqualTo(401);
 		soft.assertThat(rest.withBasicAuth("xinhui-finance", "demo").getForEntity("/engine-rest/task", String.class)
 			.getStatusCode()
-			.value()).as("throttled right after a wrong password").isEqualTo(401);
+			.value()).as("one wrong password is a free failure: the right one right after it signs in").isEqualTo(200);
 		engine.getIdentityService().unlockUser("xinhui-finance");
 		var health = rest.getForEntity("/actuator/health", String.class);
 		soft.assertThat(health.getStatusCode().value()).isEqualTo(200);
@@ -178,7 +179,7 @@ class AuthorizationMatrixTest {
 	@Test
 	void only_the_admin_creates_users() {
 		expect("create user", user -> status(HttpMethod.POST, "/engine-rest/user/create", user,
-				"{\"profile\": {\"id\": \"newofficer" + user.hashCode() % 1000 + "\"}, \"credentials\": {\"password\": \"s3cret-pass\"}}"),
+				"{\"profile\": {\"id\": \"newofficer" + user.hashCode() % 1000 + "\"}, \"credentials\": {\"password\": \"S3cret-pass!2026\"}}"),
 				orderedMap("city-officer", 403, "pengjiang-officer", 403, "enterprise-demo", 403, "city-finance", 403,
 						"admin", 204));
 	}
