@@ -34,19 +34,25 @@ const CONTAINER_TYPES = new Set([ 'group', 'dynamiclist' ]);
 const SPEC = {
   form_district_review: {
     decision: { type: 'select', required: true, values: [ 'approve', 'return', 'reject' ] },
+    // 退回补正, 不予支持, 异议成立 need a written reason (shown and required for those decisions only)
+    reason: { type: 'textarea', required: true },
     comment: { type: 'textarea' }
   },
   form_city_review: {
     decision: { type: 'select', required: true, values: [ 'approve', 'reject' ] },
+    // 退回补正, 不予支持, 异议成立 need a written reason (shown and required for those decisions only)
+    reason: { type: 'textarea', required: true },
     comment: { type: 'textarea' }
   },
   form_investigate_objection: {
     decision: { type: 'select', required: true, values: [ 'dismiss', 'uphold' ] },
+    // 退回补正, 不予支持, 异议成立 need a written reason (shown and required for those decisions only)
+    reason: { type: 'textarea', required: true },
     comment: { type: 'textarea' }
   },
   form_supplement_application: {
     supplementAction: { type: 'select', required: true, values: [ 'resubmit', 'withdraw' ] },
-    itemInputs: { type: 'dynamiclist' },
+    // The items are corrected in the portal (issue 11); the task carries only the answer.
     comment: { type: 'textarea' }
   },
   form_disburse: {

@@ -31,7 +31,7 @@ public final class TestData {
 		jdbc.sql("DELETE FROM app_enterprise_district WHERE source = 'FIRST_SUBMISSION'").update();
 		for (String table : new String[] { "app_notification", "app_pledge", "app_attachment", "app_draft",
 				"app_public_objection_decision", "app_public_objection", "app_notice_item", "app_notice_entry", "app_notice",
-				"app_batch_member", "app_batch", "app_application_event", "ledger_entry", "app_application_version",
+				"app_batch_member", "app_batch", "app_application_event", "app_objection", "ledger_entry", "app_application_version",
 				"app_application" }) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}

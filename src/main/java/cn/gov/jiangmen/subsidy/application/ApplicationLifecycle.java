@@ -76,6 +76,11 @@ public class ApplicationLifecycle {
 		throw new IllegalStateException("process instance " + processInstanceId + " works on no application");
 	}
 
+	/** The request as the applicant sent it (after corrections): items and enterprise as entered. */
+	public JsonNode request(String applicationId) {
+		return parse(get(applicationId).requestJson());
+	}
+
 	/** Runs the policy engine on the stored items and reserves the amounts in the ledger. */
 	@Transactional
 	public Assessment assess(String applicationId) {

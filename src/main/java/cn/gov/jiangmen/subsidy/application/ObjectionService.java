@@ -26,6 +26,8 @@ import cn.gov.jiangmen.subsidy.system.AuthorisedEngineCalls;
  * 第十四条: an objection to the public notice is re-investigated within 10 working days of its
  * receipt; the investigator is reminded when 3 working days are left. Both numbers are the dated
  * terms of the parameter file ({@link ProcedureTerms}), read on the day the objection is received.
+ * Any number of objections may arrive while the notice runs (until the end of its last day), also
+ * while others are being investigated; each starts its own investigation and the notice runs on.
  */
 @Service
 public class ObjectionService {
@@ -39,9 +41,12 @@ public class ObjectionService {
 	private final ProcedureTerms terms;
 	private final RuntimeService runtime;
 	private final AuthorisedEngineCalls authorised;
+	private final NoticeObjections objections;
 
 	ObjectionService(ApplicationRepository applications, ApplicationHistory history, WorkingDays workingDays,
-			ProcedureTerms terms, RuntimeService runtime, AuthorisedEngineCalls authorised) {
+			ProcedureTerms terms, RuntimeService runtime, AuthorisedEngineCalls authorised,
+			NoticeObjections objections) {
+		this.objections = objections;
 		this.applications = applications;
 		this.history = history;
 		this.workingDays = workingDays;
@@ -61,25 +66,47 @@ public class ObjectionService {
 		validate(objection);
 		ApplicationRecord application = applications.findForUpdate(applicationId)
 			.orElseThrow(() -> NotFoundException.application(applicationId));
-		if (application.status() != ApplicationStatus.PUBLIC_NOTICE) {
+		Date receivedAt = ClockUtil.getCurrentTime();
+		if (!noticeRuns(application, receivedAt)) {
 			throw new WrongStatusException(
 					"不在公示期内，不能登记异议 (status " + application.status() + ")");
 		}
-		Date receivedAt = ClockUtil.getCurrentTime();
 		LocalDate receivedOn = workingDays.dayOf(receivedAt);
 		Date dueAt = workingDays.endOfWorkingDaysAfter(receivedAt, terms.investigationWorkingDays(receivedOn).value());
 		// The reminder opens the last working days: the deadline's own day and those before it.
 		int daysLeft = terms.reminderWorkingDaysLeft(receivedOn).value();
-		history.record(applicationId, "OBJECTION_RECEIVED", user.id(),
-				objection.reason().strip() + "（联系方式：" + objection.contact().strip() + "）");
+		Date reminderAt = workingDays.startOfWorkingDayBefore(dueAt, daysLeft - 1);
+		String reason = objection.reason().strip();
+		String contact = objection.contact().strip();
+		NoticeObjections.Objection recorded = objections.receive(applicationId, reason, contact, receivedAt, dueAt,
+				user.id());
+		history.record(applicationId, "OBJECTION_RECEIVED", user.id(), "第" + recorded.number() + "件异议：" + reason
+				+ "（联系方式：" + contact + "），核查期限至 " + NoticeObjections.lastDay(dueAt));
+		// Each objection's own values live in the scope of its own investigation (the event
+		// subprocess it starts), so that objections running side by side keep their own deadlines.
 		authorised.run(() -> runtime.createMessageCorrelation(Messages.OBJECTION_RECEIVED)
-			.processInstanceBusinessKey(applicationId)
-			.setVariable(Vars.OBJECTION_REASON, objection.reason().strip())
-			.setVariable(Vars.OBJECTION_CONTACT, objection.contact().strip())
-			.setVariable(Vars.OBJECTION_REMINDER_AT,
-					workingDays.startOfWorkingDayBefore(dueAt, daysLeft - 1))
-			.setVariable(Vars.OBJECTION_DUE_AT, dueAt)
+			.processInstanceId(application.processInstanceId())
+			.setVariableToTriggeredScope(Vars.OBJECTION_ID, recorded.id())
+			.setVariableToTriggeredScope(Vars.OBJECTION_NUMBER, recorded.number())
+			.setVariableToTriggeredScope(Vars.OBJECTION_REASON, reason)
+			.setVariableToTriggeredScope(Vars.OBJECTION_CONTACT, contact)
+			.setVariableToTriggeredScope(Vars.OBJECTION_RECEIVED_ON, receivedOn.toString())
+			.setVariableToTriggeredScope(Vars.OBJECTION_REMINDER_AT, reminderAt)
+			.setVariableToTriggeredScope(Vars.OBJECTION_DUE_AT, dueAt)
 			.correlateWithResult());
+	}
+
+	/**
+	 * The notice runs from its publication to the end of its last day (China time), whether or not
+	 * objections are being investigated; its end is the engine's own record of it.
+	 */
+	private boolean noticeRuns(ApplicationRecord application, Date now) {
+		if (application.status() != ApplicationStatus.PUBLIC_NOTICE
+				&& application.status() != ApplicationStatus.OBJECTION_REVIEW) {
+			return false;
+		}
+		Object endsAt = authorised.call(() -> runtime.getVariable(application.processInstanceId(), Vars.NOTICE_ENDS_AT));
+		return endsAt instanceof Date end && now.before(end);
 	}
 
 	private void validate(Objection objection) {

@@ -20,7 +20,7 @@ class BatchRepository {
 	}
 
 	record Member(String applicationId, String processInstanceId, String enterpriseName, String creditCode,
-			String district, BigDecimal total) {
+			String district, BigDecimal total, BigDecimal cityTotal, BigDecimal districtTotal) {
 	}
 
 	private final JdbcClient jdbc;
@@ -147,13 +147,18 @@ class BatchRepository {
 
 	List<Member> members(String batchId) {
 		return jdbc.sql("""
-				SELECT a.id, a.process_instance_id, a.enterprise_name, a.credit_code, a.district, a.total
+				SELECT a.id, a.process_instance_id, a.enterprise_name, a.credit_code, a.district, a.total,
+				  (SELECT COALESCE(SUM(l.city_amount), 0) FROM ledger_entry l
+				   WHERE l.application_id = a.id AND l.status IN ('RESERVED', 'PAID')) AS city_total,
+				  (SELECT COALESCE(SUM(l.district_amount), 0) FROM ledger_entry l
+				   WHERE l.application_id = a.id AND l.status IN ('RESERVED', 'PAID')) AS district_total
 				FROM app_batch_member m JOIN app_application a ON a.id = m.application_id
 				WHERE m.batch_id = :id ORDER BY a.id""")
 			.param("id", batchId)
 			.query((rs, n) -> new Member(rs.getString("id"), rs.getString("process_instance_id"),
 					rs.getString("enterprise_name"),
-					rs.getString("credit_code"), rs.getString("district"), rs.getBigDecimal("total")))
+					rs.getString("credit_code"), rs.getString("district"), rs.getBigDecimal("total"),
+					rs.getBigDecimal("city_total"), rs.getBigDecimal("district_total")))
 			.list();
 	}
 

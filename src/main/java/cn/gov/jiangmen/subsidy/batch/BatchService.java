@@ -137,6 +137,8 @@ public class BatchService {
 			line.put("districtName", scopeName(m.district()));
 			line.put("items", items.getOrDefault(m.applicationId(), ""));
 			line.put("total", m.total().setScale(2).toPlainString());
+			line.put("cityTotal", m.cityTotal().setScale(2).toPlainString());
+			line.put("districtTotal", m.districtTotal().setScale(2).toPlainString());
 			return line;
 		}).toList();
 		BigDecimal total = members.stream().map(BatchRepository.Member::total).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -144,6 +146,16 @@ public class BatchService {
 		listing.put(Vars.APPLICATIONS, SpinJson.of(rows));
 		listing.put(Vars.APPLICATION_COUNT, members.size());
 		listing.put(Vars.BATCH_TOTAL, total.setScale(2).toPlainString());
+		listing.put(Vars.BATCH_CITY_TOTAL, members.stream()
+			.map(BatchRepository.Member::cityTotal)
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
+			.setScale(2)
+			.toPlainString());
+		listing.put(Vars.BATCH_DISTRICT_TOTAL, members.stream()
+			.map(BatchRepository.Member::districtTotal)
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
+			.setScale(2)
+			.toPlainString());
 		return listing;
 	}
 

@@ -12,10 +12,11 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
 import cn.gov.jiangmen.subsidy.application.ObjectionService;
+import cn.gov.jiangmen.subsidy.refusal.Refusal;
+import cn.gov.jiangmen.subsidy.refusal.WrongStatusException;
 import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
 import cn.gov.jiangmen.subsidy.identity.CurrentUser;
 
@@ -104,10 +105,11 @@ public class PublicObjections {
 							+ row.reason(),
 					row.name() + "，" + row.contact()), officer);
 		}
-		catch (ResponseStatusException refused) {
-			throw new ObjectionDecisionException(refused.getStatusCode().value() == 409
-					? "该申报已不在公示期待异议状态（可能已有异议在核查，或公示期已满），不能再转入核查；可写明理由后不予受理。"
-					: "不能转入核查：" + refused.getReason());
+		catch (WrongStatusException refused) {
+			throw new ObjectionDecisionException("该申报的公示期已结束（或已有异议成立），不能再转入核查；可写明理由后不予受理。");
+		}
+		catch (Refusal refused) {
+			throw new ObjectionDecisionException("不能转入核查：" + refused.getMessage());
 		}
 	}
 

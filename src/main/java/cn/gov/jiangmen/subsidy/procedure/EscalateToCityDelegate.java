@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Groups;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 
 /**
  * The 10 working days of 第十四条 have passed: the city bureau gets the open investigation too,
@@ -29,9 +30,9 @@ class EscalateToCityDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		investigations.shareWith(execution.getProcessInstanceId(), Groups.CITY_COMMERCE, OVERDUE_PRIORITY);
+		investigations.shareWith(execution, Groups.CITY_COMMERCE, OVERDUE_PRIORITY);
 		history.record(applications.of(execution), "OBJECTION_ESCALATED", "system",
-				"异议核查已超过10个工作日，已提请市商务局督办");
+				"第" + execution.getVariable(Vars.OBJECTION_NUMBER) + "件异议的核查已超过10个工作日，已提请市商务局督办");
 	}
 
 }

@@ -19,7 +19,8 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
  * district, amount): officers may read their tasks but not whole process instances (that would
  * show other districts), so each new task gets its own copy of those few values; they never change
  * while the task is open. What a task's form writes is not touched here: each review task's input
- * mapping, visible in the model, empties its {@code decision} and {@code comment}.
+ * mapping, visible in the model, empties its {@code decision}, {@code comment}
+ * and, where the form has it, {@code reason}.
  */
 @Component
 class NewTaskPreparation extends AbstractProcessEnginePlugin {

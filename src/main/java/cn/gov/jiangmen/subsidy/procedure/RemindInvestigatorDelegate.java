@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
 import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
 import cn.gov.jiangmen.subsidy.policy.ProcedureTerms;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
 
 /**
  * When the last working days of the investigation begin (the timer the objection set, from
@@ -35,10 +36,10 @@ class RemindInvestigatorDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		investigations.raisePriority(execution.getProcessInstanceId(), REMINDER_PRIORITY);
+		investigations.raisePriority(execution, REMINDER_PRIORITY);
 		int daysLeft = terms.reminderWorkingDaysLeft(workingDays.dayOf(ClockUtil.getCurrentTime())).value();
 		history.record(applications.of(execution), "OBJECTION_REMINDER", "system",
-				"异议核查将于" + daysLeft + "个工作日后到期，请及时处理");
+				"第" + execution.getVariable(Vars.OBJECTION_NUMBER) + "件异议的核查将于" + daysLeft + "个工作日后到期，请及时处理");
 	}
 
 }

@@ -1,5 +1,7 @@
 package cn.gov.jiangmen.subsidy.procedure;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
+import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Decisions;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Vars;
@@ -26,10 +29,11 @@ public class ReviewRecorder {
 			Elements.CITY_REVIEW, Set.of(Decisions.APPROVE, Decisions.REJECT),
 			Elements.INVESTIGATE_OBJECTION, Set.of(Decisions.DISMISS, Decisions.UPHOLD));
 
-	private static final Map<String, String> DEFAULT_REASONS = Map.of(
-			Elements.DISTRICT_REVIEW, "区级初审不予支持",
-			Elements.CITY_REVIEW, "市级复审不予支持",
-			Elements.INVESTIGATE_OBJECTION, "公示异议经调查成立，不予支持");
+	/** The decisions the enterprise is told the reason of, word for word (退回补正, 不予支持, 异议成立). */
+	private static final Set<String> NEED_A_REASON = Set.of(Decisions.RETURN, Decisions.REJECT, Decisions.UPHOLD);
+
+	/** As long as the forms let a reason or comment be. */
+	static final int MAX_REASON = 2000;
 
 
 	/** As long as the report form lets it be. */
@@ -46,7 +50,10 @@ public class ReviewRecorder {
 	private final CurrentUsers users;
 	private final ApplicationOfProcess applications;
 
-	ReviewRecorder(ApplicationHistory history, CurrentUsers users, ApplicationOfProcess applications) {
+	private final Clock clock;
+
+	ReviewRecorder(ApplicationHistory history, CurrentUsers users, ApplicationOfProcess applications, Clock clock) {
+		this.clock = clock;
 		this.history = history;
 		this.users = users;
 		this.applications = applications;
@@ -58,15 +65,35 @@ public class ReviewRecorder {
 		if (decision == null || !ALLOWED.get(step).contains(decision)) {
 			throw new ProcessEngineException("审核结论无效 (decision '" + decision + "' is not allowed at " + step + ")");
 		}
-		String comment = FreeText.clean((String) task.getVariable(Vars.COMMENT));
+		String comment = FreeText.clean((String) task.getVariable(Vars.COMMENT), MAX_REASON);
+		String reason = FreeText.clean((String) task.getVariable(Vars.REASON), MAX_REASON);
+		if (NEED_A_REASON.contains(decision)) {
+			// The form asks for the reason in its own field; a client that sends the contract's
+			// comment alone gives its reason there.
+			reason = reason != null ? reason : comment;
+			if (reason == null) {
+				throw new ProcessEngineException("请填写" + DECISION_LABELS.get(decision) + "的理由：申报企业将收到这一理由");
+			}
+		}
+		String said = NEED_A_REASON.contains(decision) ? reason : comment;
 		history.record(applications.of(task), STEPS.get(step), users.current().id(),
-				DECISION_LABELS.get(decision) + (comment == null ? "" : "：" + comment));
+				DECISION_LABELS.get(decision) + (said == null ? "" : "：" + said));
 
+		// Named by bureau, as the officers read an opinion; the history keeps the user who gave it.
+		String bureau = Elements.CITY_REVIEW.equals(step) ? "江门市商务局" : task.getVariable(Vars.DISTRICT_NAME) + "商务局";
+		String opinion = DECISION_LABELS.get(decision) + "（" + bureau + "，"
+				+ LocalDate.now(clock.withZone(WorkingDays.ZONE)) + "）" + (said == null ? "" : "：" + said);
+		if (Elements.DISTRICT_REVIEW.equals(step)) {
+			task.setVariable(Vars.DISTRICT_OPINION, opinion);
+		}
+		else if (Elements.CITY_REVIEW.equals(step)) {
+			task.setVariable(Vars.CITY_OPINION, opinion);
+		}
 		if (Decisions.RETURN.equals(decision)) {
-			task.setVariable(Vars.RETURN_REASON, comment == null ? "请补正申报材料" : comment);
+			task.setVariable(Vars.RETURN_REASON, reason);
 		}
 		if (Decisions.REJECT.equals(decision) || Decisions.UPHOLD.equals(decision)) {
-			task.setVariable(Vars.REJECTION_REASON, comment == null ? DEFAULT_REASONS.get(step) : comment);
+			task.setVariable(Vars.REJECTION_REASON, reason);
 		}
 	}
 

@@ -37,6 +37,8 @@ public class SupplementRecorder {
 		if (!Decisions.RESUBMIT.equals(action)) {
 			throw new ProcessEngineException("请选择补正后重新提交或撤回申报 (supplementAction '" + action + "')");
 		}
+		// The district's next review reads the enterprise's explanation beside its own return reason.
+		task.setVariable(Vars.SUPPLEMENT_EXPLANATION, comment == null ? "（企业未填写补正说明）" : comment);
 		lifecycle.resubmitted(applications.of(task), users.current().id(), comment);
 	}
 

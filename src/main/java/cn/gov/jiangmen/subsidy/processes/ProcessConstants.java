@@ -38,6 +38,19 @@ public final class ProcessConstants {
 		public static final String ENTERPRISE_USERS = "enterpriseUsers";
 		public static final String ITEMS = "items";
 		public static final String ITEM_INPUTS = "itemInputs";
+		/** For display: each item as the enterprise entered it, in Chinese ({@code index}, {@code typeName}, {@code summary}). */
+		public static final String ITEM_DETAILS = "itemDetails";
+		/** For display on the payout form: where the enterprise asked to be paid (or null). */
+		public static final String BANK_ACCOUNT = "bankAccount";
+		/**
+		 * For display on the review forms: the evidence the enterprise uploaded ({@code name} of each),
+		 * shown once the portal provides it; until then the forms hide the block (it is null).
+		 */
+		public static final String EVIDENCE = "evidence";
+		/** For display on later reviews: the district's opinion, the city's opinion, the enterprise's explanation. */
+		public static final String DISTRICT_OPINION = "districtOpinion";
+		public static final String CITY_OPINION = "cityOpinion";
+		public static final String SUPPLEMENT_EXPLANATION = "supplementExplanation";
 		public static final String TOTAL = "total";
 		/**
 		 * The total in whole yuan (rounded down) as an Integer, for Tasklist's filters by amount:
@@ -61,6 +74,17 @@ public final class ProcessConstants {
 		/** A batch form's 确认 check box. */
 		public static final String CONFIRMED = "confirmed";
 		public static final String RETURN_REASON = "returnReason";
+		/**
+		 * The written reason of 退回补正, 不予支持 and 异议成立 (required by the forms and by the server),
+		 * given to the enterprise word for word. Task-local and empty like {@link #DECISION} (the review
+		 * tasks' input mappings); ReviewRecorder reads it in the task's scope and hands it on as
+		 * {@link #RETURN_REASON} or {@link #REJECTION_REASON}.
+		 */
+		public static final String REASON = "reason";
+		/** The objection an investigation is about ({@code app_objection.id}), local to its event subprocess. */
+		public static final String OBJECTION_ID = "objectionId";
+		public static final String OBJECTION_NUMBER = "objectionNumber";
+		public static final String OBJECTION_RECEIVED_ON = "objectionReceivedOn";
 		public static final String OBJECTION_REASON = "objectionReason";
 		public static final String OBJECTION_CONTACT = "objectionContact";
 		public static final String NOTICE_ENDS_AT = "noticeEndsAt";
@@ -84,6 +108,9 @@ public final class ProcessConstants {
 		public static final String APPLICATIONS = "applications";
 		public static final String APPLICATION_COUNT = "applicationCount";
 		public static final String BATCH_TOTAL = "batchTotal";
+		/** The city's and the districts' shares of the batch total (市级承担, 区级承担). */
+		public static final String BATCH_CITY_TOTAL = "batchCityTotal";
+		public static final String BATCH_DISTRICT_TOTAL = "batchDistrictTotal";
 		/** How and where to object, as the 发布公示 form sends it (proposed by the app, edited by the officer). */
 		public static final String NOTICE_CONTACT = "noticeContact";
 		/** The 发布公示 form's preview of the notice: title, number and period if published today. */
@@ -114,9 +141,14 @@ public final class ProcessConstants {
 		public static final String DISTRICT_PLAN_REPORTED = "CatchEvent_DistrictPlanReported";
 		public static final String CITY_REVIEW = "UserTask_CityReview";
 		public static final String NOTICE_PUBLISHED = "CatchEvent_NoticePublished";
-		public static final String DURING_NOTICE = "Gateway_DuringNotice";
+		public static final String PUBLIC_NOTICE = "SubProcess_PublicNotice";
 		public static final String NOTICE_PERIOD_ENDED = "CatchEvent_NoticePeriodEnded";
-		public static final String OBJECTION_RECEIVED = "CatchEvent_ObjectionReceived";
+		public static final String NOTICE_PERIOD_OVER = "EndEvent_NoticePeriodOver";
+		public static final String OBJECTION = "SubProcess_Objection";
+		public static final String OBJECTION_RECEIVED = "StartEvent_ObjectionReceived";
+		public static final String OBJECTION_DISMISSED = "EndEvent_ObjectionDismissed";
+		public static final String OBJECTION_UPHELD = "EndEvent_ObjectionUpheld";
+		public static final String NOTICE_OBJECTION_UPHELD = "BoundaryEvent_ObjectionUpheld";
 		public static final String INVESTIGATE_OBJECTION = "UserTask_InvestigateObjection";
 		public static final String OBJECTION_REMINDER = "BoundaryEvent_ObjectionReminder";
 		public static final String OBJECTION_OVERDUE = "BoundaryEvent_ObjectionOverdue";

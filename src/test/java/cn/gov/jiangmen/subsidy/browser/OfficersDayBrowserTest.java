@@ -195,6 +195,75 @@ class OfficersDayBrowserTest {
 	}
 
 	/**
+	 * Each changed form as its officer reads it at 1400 px and on a phone (375 px): the items as the
+	 * enterprise entered them (countries by name), the earlier opinions, the batch's city and district
+	 * shares, the payout's bank account; no part of a form scrolls sideways at 1400 px; 退回补正 and
+	 * 异议成立 open a required reason field.
+	 */
+	@Test
+	void the_officers_forms_give_the_context_and_ask_for_reasons_at_1400_and_375_px() {
+		Map<String, List<String>> english = new LinkedHashMap<>();
+		Map<String, List<String>> sideways = new LinkedHashMap<>();
+		Tasklist district = new Tasklist(browser.driver(), baseUrl).signIn("pengjiang-officer");
+		district.openFilter("我的待办");
+		openClaimed(district, "区级初审", "企业申报内容（按企业填报原样）", "举办地：巴西", "展位类型：标准展位");
+		assertThat(district.formText()).as("no reason field before a decision").doesNotContain("退回补正或不予支持的理由");
+		district.choose("初审结论", "退回补正");
+		district.waitForFormText("退回补正或不予支持的理由");
+		district.typeAndClear("退回补正或不予支持的理由", "理由");
+		assertThat(district.fieldErrors("退回补正或不予支持的理由")).containsExactly("此项为必填项。");
+		walked(district, "form-district-review-reason", english, sideways);
+
+		openClaimed(district, "异议重新调查", "第 1 件异议", "区级初审意见", "通过（蓬江区商务局", "市级复审意见");
+		district.choose("调查处理结论", "异议成立，不予支持");
+		district.waitForFormText("异议成立的理由");
+		walked(district, "form-investigate-objection-reason", english, sideways);
+
+		openClaimed(district, "报送拟下达项目计划", "其中市级承担", "市级承担（元）", "区级承担（元）");
+		walked(district, "form-report-district-plan", english, sideways);
+
+		Tasklist city = new Tasklist(browser.driver(), baseUrl).signIn("city-officer");
+		city.openFilter("我的待办");
+		openClaimed(city, "市级复审", "区级初审意见", "通过（蓬江区商务局", "举办地：巴西");
+		city.choose("复审结论", "不予支持");
+		city.waitForFormText("不予支持的理由");
+		walked(city, "form-city-review-reason", english, sideways);
+		openClaimed(city, "编入次年部门预算", "市级承担（元）", "区级承担（元）");
+		walked(city, "form-include-in-budget", english, sideways);
+
+		Tasklist finance = new Tasklist(browser.driver(), baseUrl).signIn("pengjiang-finance");
+		finance.openFilter("我的待办");
+		openClaimed(finance, "资金兑付", "收款账户（企业申报时填报）", "中国银行江门分行", "6217856000012345678",
+				"应付金额（元）", "其中市级承担（元）", "其中区级承担（元）");
+		walked(finance, "form-disburse", english, sideways);
+
+		SoftAssertions soft = new SoftAssertions();
+		soft.assertThat(english).as("English words on the forms").isEmpty();
+		soft.assertThat(sideways).as("parts of the forms scrolling sideways at 1400 px").isEmpty();
+		soft.assertAll();
+	}
+
+	private static void openClaimed(Tasklist tasklist, String task, String... texts) {
+		tasklist.openTask(task);
+		if (tasklist.claimOffered()) {
+			tasklist.claim();
+		}
+		tasklist.waitForFormText(task + " · ");
+		tasklist.waitForFormText(texts);
+	}
+
+	private void walked(Tasklist tasklist, String picture, Map<String, List<String>> english,
+			Map<String, List<String>> sideways) {
+		record(english, picture, tasklist.visibleLatinWords());
+		List<String> wide = tasklist.sidewaysScrolling();
+		if (!wide.isEmpty()) {
+			sideways.put(picture, wide);
+		}
+		tasklist.screenshotOfTask(browser, picture);
+		browser.narrowScreenshot(picture + "-375");
+	}
+
+	/**
 	 * The city bureau reads Pengjiang's first review and the enterprise's correction (to follow
 	 * them) but cannot work on them: its lists hold neither, and every task they hold can be claimed.
 	 */
@@ -277,7 +346,9 @@ class OfficersDayBrowserTest {
 	private String submitted(int number) {
 		String body = """
 				{"enterprise": {"creditCode": "%s", "name": "江门示范外贸有限公司", "district": "PENGJIANG",
-				                "tradeRecordSince2024": true},
+				                "tradeRecordSince2024": true,
+				                "bankAccount": {"bankName": "中国银行江门分行", "accountName": "江门示范外贸有限公司",
+				                                "accountNumber": "6217856000012345678"}},
 				 "items": [
 				   {"type": "OVERSEAS_EXHIBITION", "country": "BR", "startDate": "2025-06-%02d", "keyPlan": true,
 				    "boothKind": "STANDARD", "booths": 2, "expenses": "50000.00"},

@@ -221,6 +221,26 @@ final class Tasklist extends CamundaWebapp {
 		browser.tallScreenshot(name, Math.min(Math.max(needed.intValue() + 200, 1000), 5000));
 	}
 
+	/**
+	 * What of the open form an officer would have to scroll sideways: any part of it wider than its
+	 * scrolling box, or the page itself wider than the window.
+	 */
+	@SuppressWarnings("unchecked")
+	List<String> sidewaysScrolling() {
+		return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+				var form = arguments[0], found = [];
+				[form].concat(Array.from(form.querySelectorAll('*'))).forEach(function (e) {
+				  var overflow = getComputedStyle(e).overflowX;
+				  if ((overflow === 'auto' || overflow === 'scroll') && e.scrollWidth > e.clientWidth + 1) {
+				    found.push((e.className || e.tagName) + ' ' + e.scrollWidth + ' > ' + e.clientWidth);
+				  }
+				});
+				var page = document.documentElement;
+				if (page.scrollWidth > page.clientWidth + 1) found.push('page ' + page.scrollWidth + ' > ' + page.clientWidth);
+				return found;
+				""", driver.findElement(FORM));
+	}
+
 	/** The number the open filter's counter shows. */
 	int filterCount(String name) {
 		WebElement counter = filter(name).orElseThrow().findElement(By.cssSelector("span.counter"));

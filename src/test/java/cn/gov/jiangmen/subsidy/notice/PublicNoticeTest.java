@@ -146,13 +146,42 @@ class PublicNoticeTest {
 
 		assertThat(driver.status(id)).isEqualTo("OBJECTION_REVIEW");
 		assertThat(driver.task(id, Elements.INVESTIGATE_OBJECTION)).isNotNull();
-		assertThat(engine.getRuntimeService().getVariable(driver.instance(id).getId(), "objectionReason").toString())
-			.contains("该企业未实际参加该展会");
+		// Each objection's reason lives in its own investigation's scope (the notice's event subprocess).
+		assertThat(engine.getTaskService()
+			.getVariable(driver.task(id, Elements.INVESTIGATE_OBJECTION).getId(), "objectionReason")
+			.toString()).contains("该企业未实际参加该展会");
 		assertThat(driver.application("admin", id).get("history").toString()).contains("OBJECTION_RECEIVED", "city-officer");
 
 		HttpResponse<String> again = city.postForm("/officer/objections/" + objectionId + "/set-aside", Map.of("reason", "重复"));
 		assertThat(city.follow(again.headers().firstValue("Location").orElseThrow()).body()).contains("已由 city-officer 处理");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM app_public_objection_decision").query(Integer.class).single()).isEqualTo(1);
+
+		// The notice runs its full period: a second objection from the public, accepted while the
+		// first is being investigated, opens an investigation of its own.
+		HttpResponse<String> second = visitor.postForm("/notices/" + noticeId + "/objections", Map.of("applicationId", id,
+				"reason", "申报的展位费发票与合同金额不符。", "name", "李四", "contact", "13900000000"));
+		assertThat(second.statusCode()).as(second.body()).isEqualTo(302);
+		long secondId = jdbc.sql("SELECT id FROM app_public_objection WHERE id <> :first")
+			.param("first", objectionId)
+			.query(Long.class)
+			.single();
+		HttpResponse<String> acceptedToo = city.postForm("/officer/objections/" + secondId + "/accept", Map.of());
+		assertThat(acceptedToo.statusCode()).isEqualTo(302);
+		assertThat(city.follow(acceptedToo.headers().firstValue("Location").orElseThrow()).body())
+			.doesNotContain("不能转入核查", "不能再转入核查");
+		List<String> reasons = engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceBusinessKey(id)
+			.taskDefinitionKey(Elements.INVESTIGATE_OBJECTION)
+			.list()
+			.stream()
+			.map(task -> engine.getTaskService().getVariable(task.getId(), "objectionReason").toString())
+			.toList();
+		assertThat(reasons).hasSize(2)
+			.anySatisfy(reason -> assertThat(reason).contains("该企业未实际参加该展会"))
+			.anySatisfy(reason -> assertThat(reason).contains("展位费发票与合同金额不符"));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM app_objection WHERE application_id = :id").param("id", id)
+			.query(Integer.class).single()).isEqualTo(2);
 	}
 
 	@Test

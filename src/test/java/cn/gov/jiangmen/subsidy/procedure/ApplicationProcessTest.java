@@ -190,6 +190,34 @@ class ApplicationProcessTest {
 		assertThat(application.get("status").asText()).isEqualTo("DISTRICT_REVIEW");
 		assertThat(application.get("total").asText()).isEqualTo("25000.00");
 		assertThat(application.get("history").findValuesAsText("step")).contains("SUPPLEMENTED");
+		assertThat(application.get("history").findValuesAsText("comment"))
+			.as("the enterprise reads the return reason word for word")
+			.contains("退回补正：请补充展位确认函，展位数按确认函填写");
+
+		// The re-review shows the earlier return reason, the enterprise's explanation and the items as entered.
+		Task reReview = driver.task(id, Elements.DISTRICT_REVIEW);
+		var variables = engine.getTaskService().getVariables(reReview.getId());
+		assertThat(variables).containsEntry("returnReason", "请补充展位确认函，展位数按确认函填写")
+			.containsEntry("supplementExplanation", "已按确认函更正");
+		assertThat(variables.get("itemDetails").toString()).contains("举办地：巴西", "标准展位", "展位数（个）：1",
+				"实际支出（元）：50000.00");
+	}
+
+	@Test
+	void a_return_without_a_written_reason_is_refused_by_the_server() {
+		setClock(2026, 3, 10, 9, 0);
+		String id = driver.submit("enterprise-demo", TestData.demoRequest()).get("id").asText();
+		Task review = driver.task(id, Elements.DISTRICT_REVIEW);
+		assertThatThrownBy(() -> driver.complete("pengjiang-officer", review, Map.of("decision", "return")))
+			.hasMessageContaining("请填写退回补正的理由");
+		assertThatThrownBy(() -> driver.complete("pengjiang-officer", review, Map.of("decision", "reject", "comment", " ")))
+			.hasMessageContaining("请填写不予支持的理由");
+		assertThat(driver.instance(id)).isWaitingAt(Elements.DISTRICT_REVIEW);
+		assertThat(driver.status(id)).isEqualTo("DISTRICT_REVIEW");
+
+		driver.complete("pengjiang-officer", review, Map.of("decision", "return", "reason", "请补充展位确认函"));
+		assertThat(engine.getTaskService().getVariable(driver.task(id, Elements.SUPPLEMENT_APPLICATION).getId(),
+				"returnReason")).isEqualTo("请补充展位确认函");
 	}
 
 	@Test
@@ -227,12 +255,25 @@ class ApplicationProcessTest {
 		var instance = driver.instance(id);
 		driver.districtDecides(id, "approve", "同意");
 		driver.districtReportsPlan();
-		driver.cityDecides(id, "reject", "");
+		// 不予支持 without a written reason is refused by the server, whatever the form let through.
+		Task cityReview = driver.task(id, Elements.CITY_REVIEW);
+		assertThatThrownBy(() -> driver.complete("city-officer", cityReview,
+				Map.of("decision", "reject", "comment", "  ", "reason", "")))
+			.hasMessageContaining("请填写不予支持的理由");
+		assertThat(driver.instance(id)).isWaitingAt(Elements.CITY_REVIEW);
+		// The city sees the district's opinion on its review.
+		assertThat(engine.getTaskService().getVariable(cityReview.getId(), "districtOpinion").toString())
+			.isEqualTo("通过（蓬江区商务局，2026-03-10）：同意");
+
+		driver.complete("city-officer", cityReview, Map.of("decision", "reject", "reason", "该展会未列入2026年重点展会计划"));
 
 		assertThat(instance).isEnded().hasPassed(Elements.CITY_REVIEW, Elements.END_REJECTED);
-		JsonNode application = driver.application("admin", id);
+		JsonNode application = driver.application("enterprise-demo", id);
 		assertThat(application.get("status").asText()).isEqualTo("REJECTED");
-		assertThat(application.get("history").findValuesAsText("comment")).contains("市级复审不予支持");
+		JsonNode last = application.get("history").get(application.get("history").size() - 1);
+		assertThat(last.get("step").asText()).isEqualTo("REJECTED");
+		assertThat(last.get("comment").asText()).as("the enterprise receives exactly the reason")
+			.isEqualTo("该展会未列入2026年重点展会计划");
 	}
 
 	@Test
@@ -253,6 +294,11 @@ class ApplicationProcessTest {
 		assertThat(investigation.getDueDate()).isEqualTo(at(2025, 10, 17, 0, 0));
 
 		driver.complete("pengjiang-officer", investigation, Map.of("decision", "dismiss", "comment", "经核实，展位数属实"));
+		// The notice runs to its end (Sunday 28 September, a make-up working day) before the budget.
+		assertThat(driver.instance(id)).isWaitingAt(Elements.NOTICE_PERIOD_ENDED);
+		assertThat(driver.status(id)).isEqualTo("PUBLIC_NOTICE");
+		setClock(2025, 9, 29, 0, 1);
+		driver.fire(driver.timer(id, Elements.NOTICE_PERIOD_ENDED));
 		assertThat(driver.instance(id)).isWaitingAt(Elements.BUDGET_INCLUDED);
 		assertThat(driver.status(id)).isEqualTo("AWAITING_BUDGET");
 	}
@@ -284,6 +330,10 @@ class ApplicationProcessTest {
 		assertThatThrownBy(() -> driver.complete("city-officer", investigation, Map.of("decision", "dismiss", "comment", "-")))
 			.as("the city decides only once the district is overdue")
 			.isInstanceOf(AuthorizationException.class);
+
+		setClock(2025, 9, 29, 0, 1);
+		driver.fire(driver.timer(id, Elements.NOTICE_PERIOD_ENDED));
+		assertThat(driver.status(id)).as("the period ended with the objection open").isEqualTo("OBJECTION_REVIEW");
 
 		var reminder = driver.timer(id, Elements.OBJECTION_REMINDER);
 		assertThat(reminder.getDuedate()).isEqualTo(at(2025, 10, 14, 0, 0));

@@ -139,7 +139,13 @@ class AuthorizationMatrixTest {
 				user -> status(HttpMethod.POST, "/api/applications/" + id + "/objections", user, objection),
 				orderedMap("pengjiang-officer", 403, "enterprise-demo", 403, "city-finance", 403,
 						OTHER_ENTERPRISE_USER, 403, "city-officer", 202));
-		expect("second objection while under review",
+		// 第十四条: the notice runs on while an objection is investigated, and takes further objections.
+		expect("second objection while the first is under review",
+				user -> status(HttpMethod.POST, "/api/applications/" + id + "/objections", user, objection),
+				orderedMap("pengjiang-officer", 403, "city-officer", 202));
+		driver.fire(driver.timer(id, Elements.NOTICE_PERIOD_ENDED));
+		setClock(2026, 3, 31, 9, 0);
+		expect("an objection once the notice period has ended",
 				user -> status(HttpMethod.POST, "/api/applications/" + id + "/objections", user, objection),
 				Map.of("city-officer", 409));
 	}

@@ -33,9 +33,9 @@ class FormFieldsTest {
 		}
 
 		assertThat(submitted).containsExactlyInAnyOrderEntriesOf(Map.of(
-				"form_district_review", Set.of("decision", "comment"),
-				"form_city_review", Set.of("decision", "comment"),
-				"form_investigate_objection", Set.of("decision", "comment"),
+				"form_district_review", Set.of("decision", "reason", "comment"),
+				"form_city_review", Set.of("decision", "reason", "comment"),
+				"form_investigate_objection", Set.of("decision", "reason", "comment"),
 				"form_supplement_application", Set.of("supplementAction", "comment"),
 				"form_disburse", Set.of("paymentReference", "paymentDate", "comment"),
 				"form_report_fund_use", Set.of("fundUseReport"),

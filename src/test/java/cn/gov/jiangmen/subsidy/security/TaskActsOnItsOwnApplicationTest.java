@@ -135,7 +135,8 @@ class TaskActsOnItsOwnApplicationTest {
 		driver.cityPublishesNotice();
 		assertThat(driver.post("city-officer", "/api/applications/" + objection + "/objections",
 				"{\"reason\": \"展位数不符\", \"contact\": \"0750-0000000\"}").getStatusCode().value()).isEqualTo(202);
-		for (String id : List.of(release, payout, fundUse)) {
+		// The notice runs to its end; the objection is then the only thing the application waits for.
+		for (String id : List.of(objection, release, payout, fundUse)) {
 			driver.fire(driver.timer(id, Elements.NOTICE_PERIOD_ENDED));
 		}
 		driver.cityIncludesInBudget();
