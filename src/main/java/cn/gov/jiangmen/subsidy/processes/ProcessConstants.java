@@ -42,11 +42,6 @@ public final class ProcessConstants {
 		public static final String ITEM_DETAILS = "itemDetails";
 		/** For display on the payout form: where the enterprise asked to be paid (or null). */
 		public static final String BANK_ACCOUNT = "bankAccount";
-		/**
-		 * For display on the review forms: the evidence the enterprise uploaded ({@code name} of each),
-		 * shown once the portal provides it; until then the forms hide the block (it is null).
-		 */
-		public static final String EVIDENCE = "evidence";
 		/** For display on later reviews: the district's opinion, the city's opinion, the enterprise's explanation. */
 		public static final String DISTRICT_OPINION = "districtOpinion";
 		public static final String CITY_OPINION = "cityOpinion";
