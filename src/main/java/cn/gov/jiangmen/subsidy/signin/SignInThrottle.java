@@ -51,7 +51,7 @@ final class SignInThrottle {
 
 	}
 
-	private final Settings settings;
+	private volatile Settings settings;
 	private final Clock clock;
 	private final Cache<String, Failures> byAddress;
 	private final Cache<String, Failures> byAccount;
@@ -64,6 +64,18 @@ final class SignInThrottle {
 			.maximumSize(200_000).build();
 		this.byAccount = Caffeine.newBuilder().expireAfterWrite(settings.forgetAfter()).ticker(ticker)
 			.maximumSize(200_000).build();
+	}
+
+	/** The limits in force; the forget-after time of the records stays the one they were made with. */
+	Settings settings() {
+		return settings;
+	}
+
+	/** Other limits from now on, every failure so far forgotten (a test tightens them for itself). */
+	void use(Settings limits) {
+		this.settings = limits;
+		byAddress.invalidateAll();
+		byAccount.invalidateAll();
 	}
 
 	/** How long this attempt must wait, if at all; an attempt that must wait is not checked at all. */

@@ -18,25 +18,44 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.gov.jiangmen.subsidy.AppTest;
 import cn.gov.jiangmen.subsidy.web.WebSession;
 
 /**
- * The sign-in throttle at each door, on a context of its own with small limits: 3 free failures per
+ * The sign-in throttle at each door, with small limits for these tests only: 3 free failures per
  * account, waits of 3 s. (The shared test context sets the limits out of reach, so that tests which
- * try wrong passwords do not slow each other down.)
+ * try wrong passwords do not slow each other down; a context of its own would start a second
+ * engine that the REST API and the webapps, which look the engine up by name, cannot tell apart.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:sign-in-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-		"camunda.bpm.job-execution.enabled=false", "app.demo-data=true",
-		"app.sign-in.free-failures-per-address=60", "app.sign-in.free-failures-per-account=3",
-		"app.sign-in.first-delay=3s", "app.sign-in.longest-delay-per-account=3s" })
+@AppTest
 class SignInThrottlingTest {
+
+	@Autowired
+	SignInThrottle throttle;
+
+	SignInThrottle.Settings shared;
+
+	@BeforeEach
+	void tightLimits() {
+		shared = throttle.settings();
+		throttle.use(new SignInThrottle.Settings(new SignInThrottle.Rule(60, Duration.ofSeconds(3), Duration.ofMinutes(5)),
+				new SignInThrottle.Rule(3, Duration.ofSeconds(3), Duration.ofSeconds(3)), Duration.ofMinutes(15)));
+		jdbc.sql("DELETE FROM app_sign_in_audit").update();
+	}
+
+	@AfterEach
+	void sharedLimits() {
+		throttle.use(shared);
+	}
 
 	@LocalServerPort
 	int port;
