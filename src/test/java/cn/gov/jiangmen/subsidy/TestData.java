@@ -27,6 +27,8 @@ public final class TestData {
 			runtime.deleteProcessInstances(ids, "test reset", true, true);
 		}
 		jdbc.sql("UPDATE app_batch_scope SET open_batch_id = NULL, opened_count = 0").update();
+		// Districts fixed by a first submission go with the submissions; registration records stay.
+		jdbc.sql("DELETE FROM app_enterprise_district WHERE source = 'FIRST_SUBMISSION'").update();
 		for (String table : new String[] { "app_notification", "app_pledge", "app_attachment", "app_draft",
 				"app_batch_member", "app_batch", "app_application_event", "ledger_entry", "app_application" }) {
 			jdbc.sql("DELETE FROM " + table).update();
@@ -52,6 +54,20 @@ public final class TestData {
 				   {"type": "EXPORT_CREDIT_INSURANCE", "paidDate": "2025-03-01", "premiumPaid": "100000.00",
 				    "platformPolicy": false}
 				 ]}""".formatted(creditCode, name, district);
+	}
+
+	/**
+	 * A valid Unified Social Credit Code (its check character computed), distinct for each n,
+	 * registered by the authority of the administrative division (characters 3-8, e.g. 440703).
+	 */
+	public static String creditCode(String division, int n) {
+		String body = "91" + division + "MA4T" + "%05d".formatted(n);
+		for (char c : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
+			if (cn.hutool.core.util.CreditCodeUtil.isCreditCode(body + c)) {
+				return body + c;
+			}
+		}
+		throw new IllegalStateException("no check character for " + body);
 	}
 
 	public static String demoRequest() {

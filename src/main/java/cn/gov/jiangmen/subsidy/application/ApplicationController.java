@@ -1,5 +1,6 @@
 package cn.gov.jiangmen.subsidy.application;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -14,12 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import cn.gov.jiangmen.subsidy.ledger.Ledger;
 import cn.gov.jiangmen.subsidy.ledger.LedgerEntry;
 import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException;
 import cn.gov.jiangmen.subsidy.quote.InvalidClaimRequestException.FieldError;
+import cn.gov.jiangmen.subsidy.quote.ClaimRequestReader;
 import cn.gov.jiangmen.subsidy.security.CurrentUser;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
@@ -36,10 +36,11 @@ class ApplicationController {
 	private final ApplicationAccess access;
 	private final CurrentUsers users;
 	private final ApplicationQueries queries;
+	private final ClaimRequestReader reader;
 
 	ApplicationController(SubmissionService submissions, ObjectionService objections, ClawbackService clawbacks,
 			Ledger ledger, ApplicationRepository applications, ApplicationHistory history, ApplicationAccess access,
-			CurrentUsers users, ApplicationQueries queries) {
+			CurrentUsers users, ApplicationQueries queries, ClaimRequestReader reader) {
 		this.submissions = submissions;
 		this.objections = objections;
 		this.clawbacks = clawbacks;
@@ -49,6 +50,7 @@ class ApplicationController {
 		this.access = access;
 		this.users = users;
 		this.queries = queries;
+		this.reader = reader;
 	}
 
 	/** CONTRACT "Lists": newest first, only what the caller may see. */
@@ -91,9 +93,10 @@ class ApplicationController {
 		return fallback;
 	}
 
+	/** The raw body, so that the strict reader sees duplicated keys, trailing content and its size. */
 	@PostMapping
-	ResponseEntity<ApplicationView.Submitted> submit(@RequestBody JsonNode body) {
-		ApplicationRecord application = submissions.submit(body, users.current());
+	ResponseEntity<ApplicationView.Submitted> submit(InputStream body) {
+		ApplicationRecord application = submissions.submit(reader.parse(body), users.current());
 		return ResponseEntity.created(URI.create("/api/applications/" + application.id()))
 			.body(ApplicationView.submitted(application));
 	}

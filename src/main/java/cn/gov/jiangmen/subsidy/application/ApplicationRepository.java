@@ -63,6 +63,24 @@ class ApplicationRepository {
 				processInstanceId);
 	}
 
+	Optional<String> idOfProcessInstance(String processInstanceId) {
+		return jdbc.sql("SELECT id FROM app_application WHERE process_instance_id = :pi")
+			.param("pi", processInstanceId)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Links a new application to its process instance: only a row that has no instance yet. */
+	boolean linkProcessInstance(String id, String processInstanceId) {
+		return jdbc.sql("""
+				UPDATE app_application SET process_instance_id = :pi, updated_at = :at
+				WHERE id = :id AND process_instance_id IS NULL""")
+			.param("pi", processInstanceId)
+			.param("at", now())
+			.param("id", id)
+			.update() == 1;
+	}
+
 	void setStatus(String id, ApplicationStatus status) {
 		update("UPDATE app_application SET status = :v, updated_at = :at WHERE id = :id", id, status.name());
 	}

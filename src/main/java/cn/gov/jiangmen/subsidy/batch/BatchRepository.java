@@ -3,9 +3,7 @@ package cn.gov.jiangmen.subsidy.batch;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +15,8 @@ class BatchRepository {
 	record Scope(String kind, String scope, String openBatchId, int openedCount) {
 	}
 
-	record Member(String applicationId, String enterpriseName, String creditCode, String district, BigDecimal total) {
+	record Member(String applicationId, String processInstanceId, String enterpriseName, String creditCode,
+			String district, BigDecimal total) {
 	}
 
 	private final JdbcClient jdbc;
@@ -76,24 +75,26 @@ class BatchRepository {
 			.update();
 	}
 
-	Map<String, String> kindAndScopeOf(String batchId) {
-		return jdbc.sql("SELECT kind, scope FROM app_batch WHERE id = :id")
-			.param("id", batchId)
-			.query((rs, n) -> {
-				Map<String, String> row = new LinkedHashMap<>();
-				row.put("kind", rs.getString("kind"));
-				row.put("scope", rs.getString("scope"));
-				return row;
-			})
-			.single();
+	Optional<Batch> ofProcessInstance(String processInstanceId) {
+		return jdbc.sql("SELECT * FROM app_batch WHERE process_instance_id = :pi")
+			.param("pi", processInstanceId)
+			.query((rs, n) -> new Batch(rs.getString("id"), BatchKind.valueOf(rs.getString("kind")),
+					rs.getString("scope"), rs.getString("status"), rs.getString("closed_by")))
+			.optional();
 	}
 
-	void close(BatchKind kind, String scope, String batchId, String actor) {
-		jdbc.sql("UPDATE app_batch SET status = 'CLOSED', closed_at = :at, closed_by = :by WHERE id = :id")
+	/** OPEN → CLOSED, once: false if the batch is not open. */
+	boolean close(BatchKind kind, String scope, String batchId, String actor) {
+		int closed = jdbc.sql("""
+				UPDATE app_batch SET status = 'CLOSED', closed_at = :at, closed_by = :by
+				WHERE id = :id AND status = 'OPEN'""")
 			.param("at", OffsetDateTime.now(clock))
 			.param("by", actor)
 			.param("id", batchId)
 			.update();
+		if (closed == 0) {
+			return false;
+		}
 		jdbc.sql("""
 				UPDATE app_batch_scope SET open_batch_id = NULL
 				WHERE kind = :kind AND scope = :scope AND open_batch_id = :id""")
@@ -101,15 +102,24 @@ class BatchRepository {
 			.param("scope", scope)
 			.param("id", batchId)
 			.update();
+		return true;
+	}
+
+	/** CLOSED → DONE, once: false if no officer has closed it, or it is done already. */
+	boolean markDone(String batchId) {
+		return jdbc.sql("UPDATE app_batch SET status = 'DONE' WHERE id = :id AND status = 'CLOSED'")
+			.param("id", batchId)
+			.update() == 1;
 	}
 
 	List<Member> members(String batchId) {
 		return jdbc.sql("""
-				SELECT a.id, a.enterprise_name, a.credit_code, a.district, a.total
+				SELECT a.id, a.process_instance_id, a.enterprise_name, a.credit_code, a.district, a.total
 				FROM app_batch_member m JOIN app_application a ON a.id = m.application_id
 				WHERE m.batch_id = :id ORDER BY a.id""")
 			.param("id", batchId)
-			.query((rs, n) -> new Member(rs.getString("id"), rs.getString("enterprise_name"),
+			.query((rs, n) -> new Member(rs.getString("id"), rs.getString("process_instance_id"),
+					rs.getString("enterprise_name"),
 					rs.getString("credit_code"), rs.getString("district"), rs.getBigDecimal("total")))
 			.list();
 	}

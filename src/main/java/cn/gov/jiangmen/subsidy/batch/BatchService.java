@@ -69,17 +69,50 @@ public class BatchService {
 		return batchId;
 	}
 
+	/** An application listed in a batch, with the process instance the batch's act moves on. */
+	public record Listed(String applicationId, String processInstanceId) {
+	}
+
 	/**
-	 * Closes the batch so that later arrivals open a new one, and returns the applications the
-	 * officer's act applies to.
+	 * The batch a batch process works on, by the link the app holds; never by a variable, which
+	 * whoever completes the batch's task could have sent.
 	 */
 	@Transactional
-	public List<String> close(String batchId, String actor) {
-		Map<String, String> row = batches.kindAndScopeOf(batchId);
-		BatchKind kind = BatchKind.valueOf(row.get("kind"));
-		batches.lockScope(kind, row.get("scope"));
-		batches.close(kind, row.get("scope"), batchId, actor);
-		return batches.members(batchId).stream().map(BatchRepository.Member::applicationId).toList();
+	public Batch ofProcess(String processInstanceId, String businessKey) {
+		Batch batch = batches.ofProcessInstance(processInstanceId)
+			.orElseThrow(() -> new IllegalStateException("process instance " + processInstanceId + " works on no batch"));
+		if (!batch.id().equals(businessKey)) {
+			throw new IllegalStateException("process instance " + processInstanceId + " is linked to batch " + batch.id()
+					+ " but carries the business key " + businessKey);
+		}
+		return batch;
+	}
+
+	/**
+	 * The officer acts on the batch's list, as the batch's task is completed: the list is closed
+	 * (later arrivals open a new batch) and names the officer. Only an open batch, only once.
+	 */
+	@Transactional
+	public void close(Batch batch, String actor) {
+		batches.lockScope(batch.kind(), batch.scope());
+		if (!batches.close(batch.kind(), batch.scope(), batch.id(), actor)) {
+			throw new IllegalStateException("batch " + batch.id() + " is not open");
+		}
+	}
+
+	/**
+	 * The applications the officer's act applies to, handed out once: the batch is then done.
+	 * A batch no officer has closed, or one already done, releases nothing and fails.
+	 */
+	@Transactional
+	public List<Listed> release(Batch batch) {
+		if (!batches.markDone(batch.id())) {
+			throw new IllegalStateException("batch " + batch.id() + " was not closed by an officer, or is done already");
+		}
+		return batches.members(batch.id())
+			.stream()
+			.map(m -> new Listed(m.applicationId(), m.processInstanceId()))
+			.toList();
 	}
 
 	private Map<String, Object> listing(String batchId) {

@@ -1,6 +1,8 @@
 package cn.gov.jiangmen.subsidy.ledger;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,8 +19,9 @@ import cn.gov.jiangmen.subsidy.policy.PriorAwards;
 import cn.gov.jiangmen.subsidy.quote.ClaimRequest;
 
 /**
- * Amounts granted per enterprise, and the policy assessed against them. Every method joins the
- * caller's transaction (the process engine's, when called from a delegate) or starts one.
+ * Amounts and exhibition booths granted per enterprise, and the policy assessed against them, on
+ * today's date in China. Every method joins the caller's transaction (the process engine's, when
+ * called from a delegate) or starts one.
  */
 @Service
 public class Ledger {
@@ -26,14 +29,19 @@ public class Ledger {
 	/** Matches no application: a quote counts everything the enterprise holds. */
 	private static final String NO_APPLICATION = "";
 
+	/** The policy's days are China's: "today" for money not yet paid is the day in Jiangmen. */
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
 	private final Policy policy;
 	private final LedgerRepository entries;
 	private final EnterpriseLock locks;
+	private final Clock clock;
 
-	Ledger(Policy policy, LedgerRepository entries, EnterpriseLock locks) {
+	Ledger(Policy policy, LedgerRepository entries, EnterpriseLock locks, Clock clock) {
 		this.policy = policy;
 		this.entries = entries;
 		this.locks = locks;
+		this.clock = clock;
 	}
 
 	/** What the request would be granted now, against everything the enterprise holds; stores nothing. */
@@ -49,14 +57,14 @@ public class Ledger {
 	}
 
 	private Assessment assess(ClaimRequest request, CallPeriod period, PriorAwards prior) {
-		return period == null ? policy.assess(request.enterprise(), request.items(), prior)
-				: period.assess(policy, request.enterprise(), request.items(), prior);
+		return period == null ? policy.assess(request.enterprise(), request.items(), prior, today())
+				: period.assess(policy, request.enterprise(), request.items(), prior, today());
 	}
 
 	/**
 	 * Assesses an application and replaces its reservations, under a database lock on the
 	 * enterprise: two applications of one enterprise assessed at the same instant are assessed one
-	 * after the other, so together they never exceed a cap. Its own earlier reservations (from before
+	 * after the other, so together they never exceed a cap nor take an exhibition's booths twice. Its own earlier reservations (from before
 	 * it was returned for correction) do not count against it.
 	 *
 	 * @throws IllegalStateException if the application already has paid or clawed-back entries
@@ -84,7 +92,7 @@ public class Ledger {
 				ClaimItem claimed = request.items().get(item.index());
 				entries.insert(new NewEntry(assessment.policyId(), creditCode, applicationId, item.index(), item.type(),
 						claimed.date().getYear(), request.enterprise().district(), item.amount(), item.cityAmount(),
-						item.districtAmount(), String.join("；", item.articles())));
+						item.districtAmount(), String.join("；", item.articles()), item.boothUse()));
 			}
 		}
 		return assessment;
@@ -130,6 +138,10 @@ public class Ledger {
 	@Transactional(readOnly = true)
 	public List<LedgerEntry> entriesOfEnterprise(String creditCode) {
 		return entries.byEnterprise(creditCode);
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), CHINA);
 	}
 
 	private void requireNone(String applicationId, EntryStatus status, String action) {

@@ -12,7 +12,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import cn.gov.jiangmen.subsidy.policy.BoothKind;
+import cn.gov.jiangmen.subsidy.policy.BoothUse;
 import cn.gov.jiangmen.subsidy.policy.District;
+import cn.gov.jiangmen.subsidy.policy.ExhibitionProject;
+import cn.gov.jiangmen.subsidy.policy.HeldBooths;
 import cn.gov.jiangmen.subsidy.policy.ItemKind;
 import cn.gov.jiangmen.subsidy.policy.ItemKinds;
 import cn.gov.jiangmen.subsidy.policy.PriorAwards;
@@ -23,7 +27,8 @@ class LedgerRepository {
 
 	private static final String COLUMNS = "id, policy_id, credit_code, application_id, item_index, item_type, "
 			+ "award_year, district, amount, city_amount, district_amount, articles, status, payment_reference, "
-			+ "paid_on, clawback_reason, created_at, updated_at";
+			+ "paid_on, clawback_reason, created_at, updated_at, exhibition_name, exhibition_host, exhibition_start, "
+			+ "booth_kind, booths";
 
 	private final JdbcTemplate jdbc;
 
@@ -33,6 +38,11 @@ class LedgerRepository {
 
 	/** What the enterprise holds in RESERVED and PAID entries, leaving out one application's own. */
 	PriorAwards priorAwards(String creditCode, String excludedApplicationId) {
+		List<HeldBooths> booths = jdbc.query("SELECT application_id, item_index, exhibition_name, exhibition_host,"
+				+ " exhibition_start, booth_kind, booths FROM ledger_entry WHERE credit_code = ? AND application_id <> ?"
+				+ " AND status IN ('RESERVED', 'PAID') AND booths IS NOT NULL ORDER BY created_at, application_id, item_index",
+				(rs, row) -> new HeldBooths(rs.getString("application_id"), rs.getInt("item_index"), boothUse(rs)),
+				creditCode, excludedApplicationId);
 		Map<String, Map<Integer, BigDecimal>> sums = new HashMap<>();
 		Map<String, Map<Integer, Integer>> counts = new HashMap<>();
 		jdbc.query("SELECT item_type, award_year, SUM(amount) AS total, COUNT(*) AS items FROM ledger_entry"
@@ -58,15 +68,26 @@ class LedgerRepository {
 			public boolean awardedEver(ItemKind kind) {
 				return sums.containsKey(kind.code());
 			}
+
+			@Override
+			public List<HeldBooths> exhibitionBooths() {
+				return booths;
+			}
 		};
 	}
 
 	void insert(NewEntry entry) {
+		BoothUse booths = entry.booths();
+		ExhibitionProject project = booths == null ? null : booths.project();
 		jdbc.update("INSERT INTO ledger_entry (policy_id, credit_code, application_id, item_index, item_type, "
-				+ "award_year, district, amount, city_amount, district_amount, articles, status) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RESERVED')", entry.policyId(), entry.creditCode(),
-				entry.applicationId(), entry.itemIndex(), entry.itemType().code(), entry.year(),
-				entry.district().name(), entry.amount(), entry.cityAmount(), entry.districtAmount(), entry.articles());
+				+ "award_year, district, amount, city_amount, district_amount, articles, status, exhibition_name, "
+				+ "exhibition_name_key, exhibition_host, exhibition_start, booth_kind, booths) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RESERVED', ?, ?, ?, ?, ?, ?)", entry.policyId(),
+				entry.creditCode(), entry.applicationId(), entry.itemIndex(), entry.itemType().code(), entry.year(),
+				entry.district().name(), entry.amount(), entry.cityAmount(), entry.districtAmount(), entry.articles(),
+				project == null ? null : project.name(), project == null ? null : project.nameKey(),
+				project == null ? null : project.host(), project == null ? null : project.startDate(),
+				booths == null ? null : booths.kind().name(), booths == null ? null : booths.booths());
 	}
 
 	/** Earlier reservations of an application that is assessed again (after it was returned for correction). */
@@ -110,11 +131,22 @@ class LedgerRepository {
 				rs.getBigDecimal("city_amount"), rs.getBigDecimal("district_amount"), rs.getString("articles"),
 				EntryStatus.valueOf(rs.getString("status")), reference, rs.getObject("paid_on", LocalDate.class),
 				rs.getString("clawback_reason"), rs.getObject("created_at", OffsetDateTime.class),
-				rs.getObject("updated_at", OffsetDateTime.class));
+				rs.getObject("updated_at", OffsetDateTime.class), boothUse(rs));
 	}
 
+	/** The name as the applicant wrote it is kept; the folded key is derived from it again. */
+	private static BoothUse boothUse(ResultSet rs) throws SQLException {
+		int booths = rs.getInt("booths");
+		if (rs.wasNull()) {
+			return null;
+		}
+		return new BoothUse(new ExhibitionProject(rs.getString("exhibition_name"), rs.getString("exhibition_host"),
+				rs.getObject("exhibition_start", LocalDate.class)), BoothKind.valueOf(rs.getString("booth_kind")), booths);
+	}
+
+	/** {@code booths} is what an exhibition item takes of its project (第九条), null for any other item. */
 	record NewEntry(String policyId, String creditCode, String applicationId, int itemIndex, ItemKind itemType,
 			int year, District district, BigDecimal amount, BigDecimal cityAmount, BigDecimal districtAmount,
-			String articles) {
+			String articles, BoothUse booths) {
 	}
 }

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * An amount cap per enterprise, item kind and calendar year of the item's date. It counts prior
- * awards and the earlier items of the same request; a partly used cap pays what is left.
+ * awards and the earlier items of the same request; a partly used cap pays what is left. A refusal
+ * names the article of the item's own cap.
  */
 final class AnnualCap {
 
@@ -19,7 +20,7 @@ final class AnnualCap {
 		BigDecimal left = Money.positivePart(cap.subtract(used));
 		c.step("年度上限 " + Money.show(cap) + " − " + year + "年已获 " + Money.show(used) + " = 剩余 " + Money.show(left));
 		if (left.signum() <= 0) {
-			c.refuse(ReasonCode.ANNUAL_CAP_REACHED);
+			c.refuse(ReasonCode.ANNUAL_CAP_REACHED, c.articleOf(capParameter));
 			return null;
 		}
 		Grant limited = grant.limitedTo(left);

@@ -10,7 +10,11 @@ final class Base {
 	private Base() {
 	}
 
-	/** Refuses the item when the request exceeds the expenditure or nothing is left to support. */
+	/**
+	 * Refuses the item when the request exceeds the expenditure or other subsidies cover it. An item
+	 * with no expenditure and no other subsidy claimed nothing: it is not "fully subsidised", it is
+	 * supported with 0.00, and the trace says why.
+	 */
 	static void check(ItemCalc c, BigDecimal expenditure, BigDecimal otherSubsidies, BigDecimal requested) {
 		check(c, ARTICLE, "已获国家、省补贴", expenditure, otherSubsidies, requested);
 	}
@@ -23,7 +27,10 @@ final class Base {
 			c.step("申请额 " + Money.show(requested) + " > 实际支出 " + Money.show(expenditure));
 			c.refuse(ReasonCode.EXCEEDS_ACTUAL_EXPENDITURE, article);
 		}
-		if (expenditure.subtract(otherSubsidies).signum() <= 0) {
+		if (expenditure.signum() == 0 && otherSubsidies.signum() == 0) {
+			c.step("实际支出为 " + Money.show(expenditure) + "，没有可支持的支出，支持金额为 0.00（以实际支出额为限）");
+		}
+		else if (expenditure.subtract(otherSubsidies).signum() <= 0) {
 			c.step("实际支出 " + Money.show(expenditure) + " − " + otherSubsidiesLabel + " " + Money.show(otherSubsidies)
 					+ " ≤ 0");
 			c.refuse(ReasonCode.FULLY_SUBSIDISED, article);
@@ -33,9 +40,10 @@ final class Base {
 	/** rate × (expenditure − other subsidies), down to the fen. */
 	static BigDecimal percentOf(ItemCalc c, String who, BigDecimal rate, BigDecimal expenditure,
 			BigDecimal otherSubsidies) {
-		BigDecimal amount = Money.fen(rate.multiply(expenditure.subtract(otherSubsidies)));
+		BigDecimal exact = rate.multiply(expenditure.subtract(otherSubsidies));
+		BigDecimal amount = Money.fen(exact);
 		c.step(who + Money.percent(rate) + " × (" + Money.show(expenditure) + " − " + Money.show(otherSubsidies)
-				+ ") = " + Money.show(amount));
+				+ ") = " + Money.show(amount) + (amount.signum() == 0 && exact.signum() > 0 ? "（不足 0.01 元，按分向下取整）" : ""));
 		return amount;
 	}
 }

@@ -2,6 +2,7 @@ package cn.gov.jiangmen.subsidy.policy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * A rate of the booth fee, at most a maximum per counted booth, at most so many booths ("给予展位费70%
@@ -15,7 +16,8 @@ final class BoothRate {
 
 	static BigDecimal of(ItemCalc c, Booths booths, String maxBoothsParameter, BigDecimal rate,
 			BigDecimal perBoothMax, BigDecimal fee, BigDecimal otherSubsidies) {
-		int counted = BoothCount.of(booths, c, maxBoothsParameter, maxBoothsParameter);
+		int counted = BoothCount.of(booths, c, maxBoothsParameter, maxBoothsParameter, List.of(),
+				c.articleOf(maxBoothsParameter));
 		BigDecimal supported = withinLimit(c, booths, c.count(maxBoothsParameter), fee, otherSubsidies);
 		BigDecimal byRate = Money.fen(rate.multiply(supported));
 		BigDecimal byBooths = perBoothMax.multiply(BigDecimal.valueOf(counted));

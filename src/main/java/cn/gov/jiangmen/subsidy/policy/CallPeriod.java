@@ -28,13 +28,14 @@ public record CallPeriod(LocalDate from, LocalDate to) {
 	}
 
 	/** The policy's assessment of the items this period covers; every other item refused at its own index. */
-	public Assessment assess(Policy policy, Enterprise enterprise, List<ClaimItem> items, PriorAwards prior) {
+	public Assessment assess(Policy policy, Enterprise enterprise, List<ClaimItem> items, PriorAwards prior,
+			LocalDate today) {
 		List<ClaimItem> covered = items.stream().filter(item -> covers(item.date())).toList();
 		if (covered.size() == items.size()) {
-			return policy.assess(enterprise, items, prior);
+			return policy.assess(enterprise, items, prior, today);
 		}
 		List<ItemAssessment> assessedCovered = covered.isEmpty() ? List.of()
-				: policy.assess(enterprise, covered, prior).items();
+				: policy.assess(enterprise, covered, prior, today).items();
 		List<ItemAssessment> all = new ArrayList<>();
 		int next = 0;
 		for (int index = 0; index < items.size(); index++) {
@@ -53,7 +54,7 @@ public record CallPeriod(LocalDate from, LocalDate to) {
 	private static ItemAssessment reindexed(ItemAssessment assessed, int index) {
 		BigDecimal amount = assessed.amount();
 		return new ItemAssessment(index, assessed.type(), assessed.eligible(), amount, assessed.cityAmount(),
-				assessed.districtAmount(), assessed.articles(), assessed.reasons(), assessed.trace());
+				assessed.districtAmount(), assessed.articles(), assessed.reasons(), assessed.trace(), assessed.boothUse());
 	}
 
 }

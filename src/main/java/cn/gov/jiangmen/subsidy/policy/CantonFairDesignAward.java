@@ -12,9 +12,12 @@ public record CantonFairDesignAward(int session, AwardTier tier, BigDecimal requ
 	private static final int ANCHOR_SESSION = 135;
 	private static final int ANCHOR_YEAR = 2024;
 
+	/** Sessions a claim can name: the fair opened in 1957 and meets twice a year; 999 is in the 25th century. */
+	public static final int MAX_SESSION = 999;
+
 	public CantonFairDesignAward {
-		if (session < 1) {
-			throw new IllegalArgumentException("session must be at least 1: " + session);
+		if (session < 1 || session > MAX_SESSION) {
+			throw new IllegalArgumentException("session must be 1 to " + MAX_SESSION + ": " + session);
 		}
 		Objects.requireNonNull(tier, "tier");
 		Values.optionalMoney(requestedAmount, "requestedAmount");

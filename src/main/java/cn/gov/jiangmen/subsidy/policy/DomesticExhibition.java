@@ -6,16 +6,29 @@ import java.util.Objects;
 
 /** 境内参展, 第九条第（二）项. */
 public record DomesticExhibition(LocalDate startDate, boolean keyPlan, boolean consumerFair, int booths,
-		BigDecimal expenses, BigDecimal otherSubsidies, BigDecimal requestedAmount) implements ClaimItem {
+		BigDecimal expenses, BigDecimal otherSubsidies, BigDecimal requestedAmount, String exhibitionName)
+		implements ClaimItem {
 
 	public DomesticExhibition {
 		Objects.requireNonNull(startDate, "startDate");
-		if (booths < 1) {
-			throw new IllegalArgumentException("booths must be at least 1: " + booths);
+		if (booths < 1 || booths > Booths.MAX_COUNT) {
+			throw new IllegalArgumentException("booths must be 1 to " + Booths.MAX_COUNT + ": " + booths);
 		}
 		Values.requireMoney(expenses, "expenses");
 		otherSubsidies = Values.moneyOrZero(otherSubsidies, "otherSubsidies");
 		Values.optionalMoney(requestedAmount, "requestedAmount");
+		exhibitionName = new ExhibitionProject(exhibitionName, null, startDate).name();
+	}
+
+	/** Without the fair's name (CONTRACT: optional). */
+	public DomesticExhibition(LocalDate startDate, boolean keyPlan, boolean consumerFair, int booths,
+			BigDecimal expenses, BigDecimal otherSubsidies, BigDecimal requestedAmount) {
+		this(startDate, keyPlan, consumerFair, booths, expenses, otherSubsidies, requestedAmount, null);
+	}
+
+	/** The project of 第九条 this item belongs to: its name and first day; a fair at home has no host. */
+	public ExhibitionProject project() {
+		return new ExhibitionProject(exhibitionName, null, startDate);
 	}
 
 	@Override

@@ -15,7 +15,7 @@ final class ExhibitionRules {
 	private ExhibitionRules() {
 	}
 
-	static Grant overseas(OverseasExhibition x, ItemCalc c) {
+	static Grant overseas(OverseasExhibition x, ItemCalc c, RunningAwards awards) {
 		c.cite(OVERSEAS);
 		keyPlan(x.keyPlan(), c, OVERSEAS);
 		subsidiary(x.viaOverseasSubsidiary(), x.investmentCertificate(), c);
@@ -24,12 +24,13 @@ final class ExhibitionRules {
 			return null;
 		}
 		BigDecimal perBooth = perBoothMax(x.country(), c);
+		List<HeldBooths> held = held(x.project(), c, awards);
 		int booths = BoothCount.of(x.booths(), c, "overseas_exhibition.max_standard_booths",
-				"overseas_exhibition.max_special_booths");
-		return Grant.of(byBooths(booths, perBooth, x.expenses(), x.otherSubsidies(), c));
+				"overseas_exhibition.max_special_booths", held, OVERSEAS);
+		return take(c, x.project(), x.booths().kind(), booths, perBooth, x.expenses(), x.otherSubsidies());
 	}
 
-	static Grant hkmt(HkmtExhibition x, ItemCalc c) {
+	static Grant hkmt(HkmtExhibition x, ItemCalc c, RunningAwards awards) {
 		c.cite(HKMT);
 		keyPlan(x.keyPlan(), c, HKMT);
 		subsidiary(x.viaOverseasSubsidiary(), x.investmentCertificate(), c);
@@ -39,12 +40,13 @@ final class ExhibitionRules {
 		}
 		BigDecimal perBooth = c.param("hkmt_exhibition.per_booth_max");
 		c.step("举办地 " + x.country() + "，仅支持展位费，每展位最高 " + Money.show(perBooth));
+		List<HeldBooths> held = held(x.project(), c, awards);
 		int booths = BoothCount.of(x.booths(), c, "hkmt_exhibition.max_standard_booths",
-				"hkmt_exhibition.max_special_booths");
-		return Grant.of(byBooths(booths, perBooth, x.boothFee(), x.otherSubsidies(), c));
+				"hkmt_exhibition.max_special_booths", held, HKMT);
+		return take(c, x.project(), x.booths().kind(), booths, perBooth, x.boothFee(), x.otherSubsidies());
 	}
 
-	static Grant domestic(DomesticExhibition x, ItemCalc c) {
+	static Grant domestic(DomesticExhibition x, ItemCalc c, RunningAwards awards) {
 		c.cite(DOMESTIC);
 		keyPlan(x.keyPlan(), c, DOMESTIC);
 		if (x.consumerFair()) {
@@ -55,10 +57,29 @@ final class ExhibitionRules {
 			return null;
 		}
 		BigDecimal perBooth = c.param("domestic_exhibition.per_booth_max");
-		int max = c.count("domestic_exhibition.max_booths");
-		int booths = Math.min(x.booths(), max);
-		c.step("展位 min(" + x.booths() + ", " + max + ") = " + booths + " 个");
-		return Grant.of(byBooths(booths, perBooth, x.expenses(), x.otherSubsidies(), c));
+		List<HeldBooths> held = held(x.project(), c, awards);
+		int booths = BoothCount.domestic(x.booths(), c, "domestic_exhibition.max_booths", held, DOMESTIC);
+		return take(c, x.project(), BoothKind.STANDARD, booths, perBooth, x.expenses(), x.otherSubsidies());
+	}
+
+	/** 第九条 "每家企业每个项目": what earlier items of the same exhibition already hold. */
+	private static List<HeldBooths> held(ExhibitionProject project, ItemCalc c, RunningAwards awards) {
+		List<HeldBooths> held = awards.boothsAt(project);
+		BoothCount.showHeld(c, project, held);
+		BoothCount.showNamesakes(c, awards.boothsAtSameHostAndDayElsewhere(project));
+		return held;
+	}
+
+	/** The booths left to this item are its share of the project; none left refuses it. */
+	private static Grant take(ItemCalc c, ExhibitionProject project, BoothKind kind, int booths, BigDecimal perBooth,
+			BigDecimal expenditure, BigDecimal otherSubsidies) {
+		if (c.refused()) {
+			return null;
+		}
+		if (booths > 0) {
+			c.takeBooths(new BoothUse(project, kind, booths));
+		}
+		return Grant.of(byBooths(booths, perBooth, expenditure, otherSubsidies, c));
 	}
 
 	private static void keyPlan(boolean inPlan, ItemCalc c, String article) {

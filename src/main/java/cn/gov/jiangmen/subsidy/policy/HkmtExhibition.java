@@ -8,7 +8,7 @@ import java.util.Set;
 /** 港澳台参展, 第九条第（一）项第2目: only the booth fee is supported. */
 public record HkmtExhibition(String country, LocalDate startDate, boolean keyPlan, Booths booths, BigDecimal boothFee,
 		BigDecimal otherSubsidies, boolean viaOverseasSubsidiary, boolean investmentCertificate,
-		BigDecimal requestedAmount) implements ClaimItem {
+		BigDecimal requestedAmount, String exhibitionName) implements ClaimItem {
 
 	/** Hong Kong, Macao and Taiwan: the places 第九条第（一）项第2目 covers. */
 	public static final Set<String> REGIONS = Set.of("HK", "MO", "TW");
@@ -22,6 +22,20 @@ public record HkmtExhibition(String country, LocalDate startDate, boolean keyPla
 		Values.requireMoney(boothFee, "boothFee");
 		otherSubsidies = Values.moneyOrZero(otherSubsidies, "otherSubsidies");
 		Values.optionalMoney(requestedAmount, "requestedAmount");
+		exhibitionName = new ExhibitionProject(exhibitionName, country, startDate).name();
+	}
+
+	/** Without the fair's name (CONTRACT: optional). */
+	public HkmtExhibition(String country, LocalDate startDate, boolean keyPlan, Booths booths, BigDecimal boothFee,
+			BigDecimal otherSubsidies, boolean viaOverseasSubsidiary, boolean investmentCertificate,
+			BigDecimal requestedAmount) {
+		this(country, startDate, keyPlan, booths, boothFee, otherSubsidies, viaOverseasSubsidiary, investmentCertificate,
+				requestedAmount, null);
+	}
+
+	/** The project of 第九条 this item belongs to: its name, host and first day. */
+	public ExhibitionProject project() {
+		return new ExhibitionProject(exhibitionName, country, startDate);
 	}
 
 	@Override

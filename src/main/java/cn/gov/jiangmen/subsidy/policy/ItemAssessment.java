@@ -6,10 +6,11 @@ import java.util.Objects;
 
 /**
  * The outcome for one item. amount = cityAmount + districtAmount, all in yuan at two decimals; an
- * ineligible item pays nothing and says why.
+ * ineligible item pays nothing and says why. {@code boothUse} is what a supported exhibition item
+ * takes of its project's booth limits (第九条), and null for any other item.
  */
 public record ItemAssessment(int index, ItemKind type, boolean eligible, BigDecimal amount, BigDecimal cityAmount,
-		BigDecimal districtAmount, List<String> articles, List<ReasonCode> reasons, String trace) {
+		BigDecimal districtAmount, List<String> articles, List<ReasonCode> reasons, String trace, BoothUse boothUse) {
 
 	public ItemAssessment {
 		Objects.requireNonNull(type, "type");
@@ -30,5 +31,13 @@ public record ItemAssessment(int index, ItemKind type, boolean eligible, BigDeci
 			throw new IllegalArgumentException("an ineligible item pays nothing");
 		}
 		Objects.requireNonNull(trace, "trace");
+		if (!eligible && boothUse != null) {
+			throw new IllegalArgumentException("an ineligible item takes no booths");
+		}
+	}
+
+	public ItemAssessment(int index, ItemKind type, boolean eligible, BigDecimal amount, BigDecimal cityAmount,
+			BigDecimal districtAmount, List<String> articles, List<ReasonCode> reasons, String trace) {
+		this(index, type, eligible, amount, cityAmount, districtAmount, articles, reasons, trace, null);
 	}
 }

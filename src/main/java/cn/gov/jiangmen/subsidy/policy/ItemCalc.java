@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The working sheet of one item: parameters read on the item's date, the articles they come from,
@@ -20,14 +19,20 @@ final class ItemCalc {
 	private final Set<String> articles = new LinkedHashSet<>();
 	private final List<ReasonCode> reasons = new ArrayList<>();
 	private final List<String> steps = new ArrayList<>();
-	private final Function<ReasonCode, String> wording;
+	private final Wording wording;
+	private BoothUse boothUse;
+
+	/** How a pack says a refusal in its trace, given the article the refusal rests on (null if none was named). */
+	interface Wording {
+		String of(ReasonCode reason, String article);
+	}
 
 	ItemCalc(PolicyData data, District district, LocalDate date) {
-		this(data, district, date, ReasonCode::label);
+		this(data, district, date, (reason, article) -> reason.label());
 	}
 
 	/** {@code wording} says a refusal in the pack's own terms: the codes' labels cite Jiangmen's articles. */
-	ItemCalc(PolicyData data, District district, LocalDate date, Function<ReasonCode, String> wording) {
+	ItemCalc(PolicyData data, District district, LocalDate date, Wording wording) {
 		this.data = data;
 		this.district = district;
 		this.date = date;
@@ -44,6 +49,11 @@ final class ItemCalc {
 
 	BigDecimal param(String name) {
 		return cited(data.parameter(district, name).at(date));
+	}
+
+	/** The article a parameter's value on the item's date comes from. */
+	String articleOf(String name) {
+		return data.parameter(district, name).at(date).article();
 	}
 
 	/** For the few parameters that decide whether an item falls in the period at all. */
@@ -70,15 +80,24 @@ final class ItemCalc {
 
 	void refuse(ReasonCode reason, String article) {
 		cite(article);
-		refuse(reason);
+		record(reason, article);
 	}
 
 	/** For a reason whose article is already cited by the parameter that decided it. */
 	void refuse(ReasonCode reason) {
+		record(reason, null);
+	}
+
+	private void record(ReasonCode reason, String article) {
 		if (!reasons.contains(reason)) {
 			reasons.add(reason);
 		}
-		step("不予支持：" + wording.apply(reason));
+		step("不予支持：" + wording.of(reason, article));
+	}
+
+	/** What a supported exhibition item takes of its project's booth limits. */
+	void takeBooths(BoothUse use) {
+		this.boothUse = use;
 	}
 
 	boolean refused() {
@@ -96,6 +115,6 @@ final class ItemCalc {
 
 	ItemAssessment grant(int index, ItemKind type, BigDecimal city, BigDecimal district) {
 		return new ItemAssessment(index, type, true, city.add(district), city, district, List.copyOf(articles),
-				List.of(), String.join("；", steps));
+				List.of(), String.join("；", steps), boothUse);
 	}
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 /** 境外参展, 第九条第（一）项第1目 and, through a subsidiary, 第3目. */
 public record OverseasExhibition(String country, LocalDate startDate, boolean keyPlan, Booths booths,
 		BigDecimal expenses, BigDecimal otherSubsidies, boolean viaOverseasSubsidiary, boolean investmentCertificate,
-		BigDecimal requestedAmount) implements ClaimItem {
+		BigDecimal requestedAmount, String exhibitionName) implements ClaimItem {
 
 	/** China itself, and the places 第九条第（一）项第2目 covers instead. */
 	public static final Set<String> NOT_ABROAD = Set.of("CN", "HK", "MO", "TW");
@@ -23,6 +23,20 @@ public record OverseasExhibition(String country, LocalDate startDate, boolean ke
 		Values.requireMoney(expenses, "expenses");
 		otherSubsidies = Values.moneyOrZero(otherSubsidies, "otherSubsidies");
 		Values.optionalMoney(requestedAmount, "requestedAmount");
+		exhibitionName = new ExhibitionProject(exhibitionName, country, startDate).name();
+	}
+
+	/** Without the fair's name (CONTRACT: optional). */
+	public OverseasExhibition(String country, LocalDate startDate, boolean keyPlan, Booths booths, BigDecimal expenses,
+			BigDecimal otherSubsidies, boolean viaOverseasSubsidiary, boolean investmentCertificate,
+			BigDecimal requestedAmount) {
+		this(country, startDate, keyPlan, booths, expenses, otherSubsidies, viaOverseasSubsidiary, investmentCertificate,
+				requestedAmount, null);
+	}
+
+	/** The project of 第九条 this item belongs to: its name, host and first day. */
+	public ExhibitionProject project() {
+		return new ExhibitionProject(exhibitionName, country, startDate);
 	}
 
 	@Override

@@ -4,15 +4,25 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** 境外投资保险, 第十条第（三）项. */
+/**
+ * 境外投资保险, 第十条第（三）项. {@code investmentCertificateDate} is when the 《企业境外投资证书》 was
+ * obtained, or null when not given.
+ */
 public record OverseasInvestmentInsurance(LocalDate paidDate, BigDecimal premiumPaid, boolean investmentCertificate,
-		BigDecimal otherSubsidies, BigDecimal requestedAmount) implements ClaimItem {
+		BigDecimal otherSubsidies, BigDecimal requestedAmount, LocalDate investmentCertificateDate)
+		implements ClaimItem {
 
 	public OverseasInvestmentInsurance {
 		Objects.requireNonNull(paidDate, "paidDate");
 		Values.requireMoney(premiumPaid, "premiumPaid");
 		otherSubsidies = Values.moneyOrZero(otherSubsidies, "otherSubsidies");
 		Values.optionalMoney(requestedAmount, "requestedAmount");
+	}
+
+	/** Without the certificate's date (CONTRACT: optional). */
+	public OverseasInvestmentInsurance(LocalDate paidDate, BigDecimal premiumPaid, boolean investmentCertificate,
+			BigDecimal otherSubsidies, BigDecimal requestedAmount) {
+		this(paidDate, premiumPaid, investmentCertificate, otherSubsidies, requestedAmount, null);
 	}
 
 	@Override

@@ -43,6 +43,16 @@ record PolicyData(String id, String title, PolicyPeriod period, Map<String, Date
 		return copy;
 	}
 
+	/**
+	 * Every parameter and setting has a value on every day of the period, so that a rule never meets a
+	 * missing value for an item the period admits. A pack checks this once it knows the file is its own.
+	 */
+	void requireEveryDayCovered() {
+		parameters.values().forEach(series -> series.requireCovers(period));
+		districtSettings.values().forEach(series -> series.requireCovers(period));
+		districtParameters.values().forEach(own -> own.values().forEach(series -> series.requireCovers(period)));
+	}
+
 	boolean hasDistricts() {
 		return !districtSettings.isEmpty();
 	}

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -63,7 +65,7 @@ final class PolicyDataLoader {
 		Map<District, Map<String, DatedSeries<BigDecimal>>> own = new EnumMap<>(District.class);
 		Object districts = root.containsKey("districts") ? root.get("districts") : Map.of();
 		map(districts, "districts").forEach((name, value) -> {
-			District district = District.valueOf(name);
+			District district = constant(District.class, name, "districts");
 			Map<String, Object> entry = map(value, "districts." + name);
 			settings.put(district, series("districts." + name, entry.get("settings"), PolicyDataLoader::setting));
 			if (entry.containsKey("parameters")) {
@@ -97,7 +99,7 @@ final class PolicyDataLoader {
 	}
 
 	private static DistrictSetting setting(Map<String, Object> entry) {
-		return new DistrictSetting(Funding.valueOf(text(entry.get("funding"), "funding")),
+		return new DistrictSetting(constant(Funding.class, text(entry.get("funding"), "funding"), "funding"),
 				decimal(entry.get("insurance_top_up_rate"), "insurance_top_up_rate"));
 	}
 
@@ -138,11 +140,33 @@ final class PolicyDataLoader {
 	}
 
 	private static BigDecimal decimal(Object node, String where) {
-		return new BigDecimal(text(node, where));
+		String text = text(node, where);
+		try {
+			return new BigDecimal(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new PolicyDataException(where + ": " + text + " 不是数字");
+		}
 	}
 
 	private static LocalDate date(Object node, String where) {
-		return LocalDate.parse(text(node, where));
+		String text = text(node, where);
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new PolicyDataException(where + ": " + text + " 不是 YYYY-MM-DD 日期");
+		}
+	}
+
+	private static <E extends Enum<E>> E constant(Class<E> type, String name, String where) {
+		try {
+			return Enum.valueOf(type, name);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new PolicyDataException(where + ": " + name + " 不是 " + Arrays.toString(type.getEnumConstants())
+					+ " 之一");
+		}
 	}
 
 	/** No implicit typing: every scalar stays a string. */

@@ -1,6 +1,7 @@
 package cn.gov.jiangmen.subsidy.policy;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /** What one enterprise already holds from other applications that are neither rejected nor withdrawn. */
 public interface PriorAwards {
@@ -12,6 +13,9 @@ public interface PriorAwards {
 	int countInYear(ItemKind kind, int year);
 
 	boolean awardedEver(ItemKind kind);
+
+	/** Booths held at exhibitions, each with the application and item that hold them (第九条 "每个项目"). */
+	List<HeldBooths> exhibitionBooths();
 
 	PriorAwards NONE = new PriorAwards() {
 		@Override
@@ -27,6 +31,11 @@ public interface PriorAwards {
 		@Override
 		public boolean awardedEver(ItemKind kind) {
 			return false;
+		}
+
+		@Override
+		public List<HeldBooths> exhibitionBooths() {
+			return List.of();
 		}
 	};
 }

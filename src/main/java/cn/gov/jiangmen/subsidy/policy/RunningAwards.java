@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Prior awards plus what the earlier items of the same request were granted. */
 final class RunningAwards {
@@ -12,6 +13,7 @@ final class RunningAwards {
 	private final PriorAwards prior;
 	private final Map<ItemKind, Map<Integer, BigDecimal>> granted = new HashMap<>();
 	private final Map<ItemKind, Map<Integer, Integer>> counted = new HashMap<>();
+	private final List<HeldBooths> booths = new ArrayList<>();
 
 	RunningAwards(PriorAwards prior) {
 		this.prior = prior;
@@ -58,12 +60,30 @@ final class RunningAwards {
 		return prior.awardedEver(kind) || granted.containsKey(kind);
 	}
 
+	/** Booths held at the same project, by earlier applications first, then by earlier items of this request. */
+	List<HeldBooths> boothsAt(ExhibitionProject project) {
+		return held().filter(h -> h.use().project().sameProjectAs(project)).toList();
+	}
+
+	/** Booths held at the same host and day under another name: the same fair under two names, perhaps. */
+	List<HeldBooths> boothsAtSameHostAndDayElsewhere(ExhibitionProject project) {
+		return held().filter(h -> h.use().project().sameHostAndDay(project) && !h.use().project().sameProjectAs(project))
+			.toList();
+	}
+
+	private Stream<HeldBooths> held() {
+		return Stream.concat(prior.exhibitionBooths().stream(), booths.stream());
+	}
+
 	/** Only an item paid more than zero counts, as only such an item is entered in the ledger. */
 	void add(ItemAssessment assessment, int year) {
 		if (assessment.eligible() && assessment.amount().signum() > 0) {
 			granted.computeIfAbsent(assessment.type(), t -> new HashMap<>())
 				.merge(year, assessment.amount(), BigDecimal::add);
 			counted.computeIfAbsent(assessment.type(), t -> new HashMap<>()).merge(year, 1, Integer::sum);
+			if (assessment.boothUse() != null && assessment.boothUse().booths() > 0) {
+				booths.add(new HeldBooths(null, assessment.index(), assessment.boothUse()));
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package cn.gov.jiangmen.subsidy.policy;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +53,7 @@ public final class YueqingDraft2022Policy implements Policy {
 		if (data.hasDistricts()) {
 			throw new IllegalArgumentException("policy " + ID + " has no districts; its file must not name any");
 		}
+		data.requireEveryDayCovered();
 		REQUIRED.forEach(data::requireParameter);
 		for (String key : GROUPS) {
 			if (data.countryGroups().stream().noneMatch(group -> group.key().equals(key))) {
@@ -75,15 +77,18 @@ public final class YueqingDraft2022Policy implements Policy {
 		return ID;
 	}
 
-	/** The draft asks nothing of the enterprise itself: its conditions are facts of the items. */
+	/**
+	 * The draft asks nothing of the enterprise itself: its conditions are facts of the items. Nor does
+	 * it say that only money already paid is supported, so {@code today} is not read.
+	 */
 	@Override
-	public Assessment assess(Enterprise enterprise, List<ClaimItem> items, PriorAwards prior) {
+	public Assessment assess(Enterprise enterprise, List<ClaimItem> items, PriorAwards prior, LocalDate today) {
 		return RunningAwards.assessInOrder(ID, YueqingItemType.class, items, prior, this::assess);
 	}
 
 	private ItemAssessment assess(int index, ClaimItem item, RunningAwards awards) {
 		YueqingItemType kind = (YueqingItemType) item.type();
-		ItemCalc c = new ItemCalc(data, null, item.date(), this::wording);
+		ItemCalc c = new ItemCalc(data, null, item.date(), (reason, article) -> wording(reason));
 		if (!data.period().admits(c)) {
 			return c.refusal(index, kind);
 		}

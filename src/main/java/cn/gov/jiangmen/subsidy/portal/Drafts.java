@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.jiangmen.subsidy.application.ApplicationLifecycle;
 import cn.gov.jiangmen.subsidy.application.ApplicationQueries;
 import cn.gov.jiangmen.subsidy.application.ApplicationRecord;
 import cn.gov.jiangmen.subsidy.application.ApplicationStatus;
@@ -28,7 +28,6 @@ import cn.gov.jiangmen.subsidy.portal.DraftRepository.Draft;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Decisions;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
-import cn.gov.jiangmen.subsidy.quote.ClaimRequestReader;
 import cn.gov.jiangmen.subsidy.security.CurrentUser;
 import cn.gov.jiangmen.subsidy.security.EnterpriseDirectory;
 import cn.gov.jiangmen.subsidy.security.EnterpriseDirectory.EnterpriseAccount;
@@ -50,12 +49,12 @@ class Drafts {
 	private final ApplicationQueries applications;
 	private final Evidence evidence;
 	private final Pledges pledges;
-	private final ClaimRequestReader reader;
 	private final TaskService tasks;
+	private final ApplicationLifecycle lifecycle;
 
 	Drafts(DraftRepository drafts, ObjectMapper json, Clock clock, EnterpriseDirectory enterprises, KeyExhibitions plan,
 			SubmissionService submissions, ApplicationQueries applications, Evidence evidence, Pledges pledges,
-			ClaimRequestReader reader, TaskService tasks) {
+			TaskService tasks, ApplicationLifecycle lifecycle) {
 		this.drafts = drafts;
 		this.json = json;
 		this.clock = clock;
@@ -65,8 +64,8 @@ class Drafts {
 		this.applications = applications;
 		this.evidence = evidence;
 		this.pledges = pledges;
-		this.reader = reader;
 		this.tasks = tasks;
+		this.lifecycle = lifecycle;
 	}
 
 	record Loaded(Draft draft, DraftForm form) {
@@ -160,11 +159,9 @@ class Drafts {
 	void resubmit(CurrentUser user, Loaded loaded, DraftForm form, String comment) {
 		save(user, loaded.draft().id(), form);
 		ApplicationRecord application = returned(user, loaded.draft().applicationId());
-		var request = form.request(account(user), plan);
-		reader.read(request);
+		lifecycle.correct(application.id(), form.request(account(user), plan));
 		pledges.record(application.id(), user.id());
-		completeSupplement(application, Map.of(Vars.SUPPLEMENT_ACTION, Decisions.RESUBMIT, Vars.ITEM_INPUTS,
-				SpinValues.jsonValue(request.get("items").toString()).create(), Vars.COMMENT,
+		completeSupplement(application, Map.of(Vars.SUPPLEMENT_ACTION, Decisions.RESUBMIT, Vars.COMMENT,
 				comment == null ? "" : comment));
 		Map<Integer, Integer> moved = new HashMap<>();
 		for (int i = 0; i < form.origins.size(); i++) {
@@ -185,8 +182,9 @@ class Drafts {
 	}
 
 	private void completeSupplement(ApplicationRecord application, Map<String, Object> variables) {
-		// As the signed-in user (the page request's engine authentication): the engine checks that
-		// the task is theirs to complete.
+		// As the signed-in user (the page request's engine authentication, from the app's users): the
+		// engine checks that the task is theirs to work, and the guard that only the supplement form's
+		// fields are sent; the corrected items are already the application's record.
 		Task task = tasks.createTaskQuery()
 			.processInstanceId(application.processInstanceId())
 			.taskDefinitionKey(Elements.SUPPLEMENT_APPLICATION)

@@ -11,13 +11,15 @@ import cn.gov.jiangmen.subsidy.application.ApplicationStatus;
 public class ApplicationStatusListener {
 
 	private final ApplicationLifecycle lifecycle;
+	private final ApplicationOfProcess applications;
 
-	ApplicationStatusListener(ApplicationLifecycle lifecycle) {
+	ApplicationStatusListener(ApplicationLifecycle lifecycle, ApplicationOfProcess applications) {
 		this.lifecycle = lifecycle;
+		this.applications = applications;
 	}
 
 	public void enter(DelegateExecution execution, String status) {
-		lifecycle.enterStatus(execution.getProcessBusinessKey(), ApplicationStatus.valueOf(status));
+		lifecycle.enterStatus(applications.of(execution), ApplicationStatus.valueOf(status));
 	}
 
 }

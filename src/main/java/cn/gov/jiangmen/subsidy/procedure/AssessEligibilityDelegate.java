@@ -1,5 +1,7 @@
 package cn.gov.jiangmen.subsidy.procedure;
 
+import java.math.RoundingMode;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,16 +15,19 @@ import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
 class AssessEligibilityDelegate implements JavaDelegate {
 
 	private final ApplicationLifecycle lifecycle;
+	private final ApplicationOfProcess applications;
 
-	AssessEligibilityDelegate(ApplicationLifecycle lifecycle) {
+	AssessEligibilityDelegate(ApplicationLifecycle lifecycle, ApplicationOfProcess applications) {
 		this.lifecycle = lifecycle;
+		this.applications = applications;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Assessment assessment = lifecycle.assess((String) execution.getVariable(Vars.APPLICATION_ID));
+		Assessment assessment = lifecycle.assess(applications.of(execution));
 		execution.setVariable(Vars.ITEMS, FormData.items(assessment));
 		execution.setVariable(Vars.TOTAL, assessment.total().toPlainString());
+		execution.setVariable(Vars.TOTAL_YUAN, assessment.total().setScale(0, RoundingMode.DOWN).intValueExact());
 	}
 
 }

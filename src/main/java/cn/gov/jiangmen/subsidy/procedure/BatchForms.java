@@ -4,27 +4,36 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import cn.gov.jiangmen.subsidy.batch.Batch;
+import cn.gov.jiangmen.subsidy.batch.BatchService;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
 
 /**
- * Checks a batch form on the server when the officer completes it, and notes who acted: the
- * release itself runs afterwards as a job, where no user is signed in.
+ * The officer's act on a batch's list, as the batch's task is completed: the form is checked on
+ * the server, and the batch of this very process is closed in the officer's name (the release
+ * itself runs afterwards as a job, where no user is signed in, and reads the officer from there).
  */
 @Component("batchForms")
 public class BatchForms {
 
-	static final String ACTOR = "batchActor";
 	static final int MAX_TEXT = 500;
 
 	private final CurrentUsers users;
+	private final BatchService batches;
 
-	BatchForms(CurrentUsers users) {
+	BatchForms(CurrentUsers users, BatchService batches) {
 		this.users = users;
+		this.batches = batches;
 	}
 
 	public void check(DelegateTask task) {
+		Batch batch = batches.ofProcess(task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey());
+		if (!batch.kind().taskKey().equals(task.getTaskDefinitionKey())) {
+			throw new IllegalStateException(
+					"task " + task.getTaskDefinitionKey() + " does not act on the " + batch.kind() + " batch " + batch.id());
+		}
 		switch (task.getTaskDefinitionKey()) {
 			case Elements.REPORT_DISTRICT_PLAN, Elements.INCLUDE_IN_BUDGET -> requireConfirmed(task);
 			case Elements.PUBLISH_NOTICE -> requireText(task, Vars.NOTICE_CHANNEL, "公示网址或渠道");
@@ -32,7 +41,7 @@ public class BatchForms {
 			default -> throw new IllegalStateException("not a batch task: " + task.getTaskDefinitionKey());
 		}
 		Texts.clean((String) task.getVariable(Vars.COMMENT));
-		task.setVariable(ACTOR, users.current().id());
+		batches.close(batch, users.current().id());
 	}
 
 	private static void requireConfirmed(DelegateTask task) {

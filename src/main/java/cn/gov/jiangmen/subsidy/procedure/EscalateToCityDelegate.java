@@ -18,16 +18,19 @@ class EscalateToCityDelegate implements JavaDelegate {
 
 	private final InvestigationTasks investigations;
 	private final ApplicationHistory history;
+	private final ApplicationOfProcess applications;
 
-	EscalateToCityDelegate(InvestigationTasks investigations, ApplicationHistory history) {
+	EscalateToCityDelegate(InvestigationTasks investigations, ApplicationHistory history,
+			ApplicationOfProcess applications) {
 		this.investigations = investigations;
 		this.history = history;
+		this.applications = applications;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		investigations.shareWith(execution.getProcessInstanceId(), Groups.CITY_COMMERCE, OVERDUE_PRIORITY);
-		history.record(execution.getProcessBusinessKey(), "OBJECTION_ESCALATED", "system",
+		history.record(applications.of(execution), "OBJECTION_ESCALATED", "system",
 				"异议核查已超过10个工作日，已提请市商务局督办");
 	}
 

@@ -39,6 +39,12 @@ public final class ProcessConstants {
 		public static final String ITEMS = "items";
 		public static final String ITEM_INPUTS = "itemInputs";
 		public static final String TOTAL = "total";
+		/**
+		 * The total in whole yuan (rounded down) as an Integer, for Tasklist's filters by amount:
+		 * {@link #TOTAL} is text, and a saved filter compares a number only with variables of the
+		 * number's own type, Integer for any value below 2^31.
+		 */
+		public static final String TOTAL_YUAN = "totalYuan";
 		public static final String DECISION = "decision";
 		public static final String COMMENT = "comment";
 		public static final String RETURN_REASON = "returnReason";

@@ -21,10 +21,12 @@ class RecordPaymentDelegate implements JavaDelegate {
 
 	private final ApplicationLifecycle lifecycle;
 	private final CurrentUsers users;
+	private final ApplicationOfProcess applications;
 
-	RecordPaymentDelegate(ApplicationLifecycle lifecycle, CurrentUsers users) {
+	RecordPaymentDelegate(ApplicationLifecycle lifecycle, CurrentUsers users, ApplicationOfProcess applications) {
 		this.lifecycle = lifecycle;
 		this.users = users;
+		this.applications = applications;
 	}
 
 	@Override
@@ -33,7 +35,7 @@ class RecordPaymentDelegate implements JavaDelegate {
 		if (reference == null || reference.isBlank() || reference.length() > MAX_REFERENCE) {
 			throw new ProcessEngineException("请填写支付凭证号（不超过 " + MAX_REFERENCE + " 字）");
 		}
-		lifecycle.recordPayment((String) execution.getVariable(Vars.APPLICATION_ID), reference.strip(),
+		lifecycle.recordPayment(applications.of(execution), reference.strip(),
 				paymentDate(execution.getVariable(Vars.PAYMENT_DATE)), users.current().id());
 	}
 

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
+import cn.gov.jiangmen.subsidy.batch.Batch;
 import cn.gov.jiangmen.subsidy.batch.BatchKind;
 import cn.gov.jiangmen.subsidy.batch.BatchService;
 import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
@@ -42,19 +43,20 @@ class ReleaseBatchDelegate implements JavaDelegate {
 		this.history = history;
 	}
 
+	/**
+	 * The batch is the one of this very process, its act the one its officer closed it with: the
+	 * messages go to the process instances the batch lists, and the history names that officer.
+	 */
 	@Override
 	public void execute(DelegateExecution execution) {
-		BatchKind kind = BatchKind.valueOf((String) execution.getVariable(Vars.BATCH_KIND));
-		String batchId = (String) execution.getVariable(Vars.BATCH_ID);
-		String actor = (String) execution.getVariable(BatchForms.ACTOR);
-		Act act = act(kind, execution, batchId);
-		List<String> applicationIds = batches.close(batchId, actor);
-		for (String applicationId : applicationIds) {
+		Batch batch = batches.ofProcess(execution.getProcessInstanceId(), execution.getProcessBusinessKey());
+		Act act = act(batch.kind(), execution, batch.id());
+		for (BatchService.Listed listed : batches.release(batch)) {
 			runtime.createMessageCorrelation(act.message())
-				.processInstanceBusinessKey(applicationId)
+				.processInstanceId(listed.processInstanceId())
 				.setVariables(act.variables())
 				.correlateWithResult();
-			history.record(applicationId, act.step(), actor, act.note());
+			history.record(listed.applicationId(), act.step(), batch.closedBy(), act.note());
 		}
 	}
 

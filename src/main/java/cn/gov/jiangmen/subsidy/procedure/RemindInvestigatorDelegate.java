@@ -14,16 +14,19 @@ class RemindInvestigatorDelegate implements JavaDelegate {
 
 	private final InvestigationTasks investigations;
 	private final ApplicationHistory history;
+	private final ApplicationOfProcess applications;
 
-	RemindInvestigatorDelegate(InvestigationTasks investigations, ApplicationHistory history) {
+	RemindInvestigatorDelegate(InvestigationTasks investigations, ApplicationHistory history,
+			ApplicationOfProcess applications) {
 		this.investigations = investigations;
 		this.history = history;
+		this.applications = applications;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		investigations.raisePriority(execution.getProcessInstanceId(), REMINDER_PRIORITY);
-		history.record(execution.getProcessBusinessKey(), "OBJECTION_REMINDER", "system",
+		history.record(applications.of(execution), "OBJECTION_REMINDER", "system",
 				"异议核查将于3个工作日后到期，请及时处理");
 	}
 

@@ -33,6 +33,9 @@ public class ReviewRecorder {
 
 	static final String REJECTION_REASON = "rejectionReason";
 
+	/** As long as the report form lets it be. */
+	static final int MAX_FUND_USE_REPORT = 5000;
+
 	private static final Map<String, String> DECISION_LABELS = Map.of(Decisions.APPROVE, "通过", Decisions.RETURN,
 			"退回补正", Decisions.REJECT, "不予支持", Decisions.DISMISS, "异议不成立", Decisions.UPHOLD, "异议成立");
 
@@ -42,10 +45,12 @@ public class ReviewRecorder {
 
 	private final ApplicationHistory history;
 	private final CurrentUsers users;
+	private final ApplicationOfProcess applications;
 
-	ReviewRecorder(ApplicationHistory history, CurrentUsers users) {
+	ReviewRecorder(ApplicationHistory history, CurrentUsers users, ApplicationOfProcess applications) {
 		this.history = history;
 		this.users = users;
+		this.applications = applications;
 	}
 
 	public void record(DelegateTask task) {
@@ -55,8 +60,7 @@ public class ReviewRecorder {
 			throw new ProcessEngineException("审核结论无效 (decision '" + decision + "' is not allowed at " + step + ")");
 		}
 		String comment = Texts.clean((String) task.getVariable(Vars.COMMENT));
-		String applicationId = (String) task.getVariable(Vars.APPLICATION_ID);
-		history.record(applicationId, STEPS.get(step), users.current().id(),
+		history.record(applications.of(task), STEPS.get(step), users.current().id(),
 				DECISION_LABELS.get(decision) + (comment == null ? "" : "：" + comment));
 
 		if (Decisions.RETURN.equals(decision)) {
@@ -69,12 +73,11 @@ public class ReviewRecorder {
 
 	/** 向市商务局报告专项资金使用情况: the report is required and kept in the history. */
 	public void recordFundUse(DelegateTask task) {
-		String report = Texts.clean((String) task.getVariable(Vars.FUND_USE_REPORT));
+		String report = Texts.clean((String) task.getVariable(Vars.FUND_USE_REPORT), MAX_FUND_USE_REPORT);
 		if (report == null) {
 			throw new ProcessEngineException("请填写资金使用情况");
 		}
-		history.record((String) task.getVariable(Vars.APPLICATION_ID), "FUND_USE_REPORTED", users.current().id(),
-				report);
+		history.record(applications.of(task), "FUND_USE_REPORTED", users.current().id(), report);
 	}
 
 }

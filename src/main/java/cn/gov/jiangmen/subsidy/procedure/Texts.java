@@ -11,11 +11,15 @@ final class Texts {
 	}
 
 	static String clean(String text) {
+		return clean(text, MAX_COMMENT);
+	}
+
+	static String clean(String text, int max) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		if (text.length() > MAX_COMMENT) {
-			throw new ProcessEngineException("意见不得超过 " + MAX_COMMENT + " 字");
+		if (text.length() > max) {
+			throw new ProcessEngineException("意见不得超过 " + max + " 字");
 		}
 		return text.strip();
 	}

@@ -6,8 +6,11 @@ import java.util.Objects;
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.Enterprise;
 
-/** A quote or an application as read from its JSON body: one enterprise, 1 to 50 items in their order. */
-public record ClaimRequest(Enterprise enterprise, List<ClaimItem> items) {
+/**
+ * A quote or an application as read from its JSON body: one enterprise, 1 to 50 items in their
+ * order, and where the money is paid when the applicant said so ({@code bankAccount}, else null).
+ */
+public record ClaimRequest(Enterprise enterprise, List<ClaimItem> items, BankAccount bankAccount) {
 
 	public static final int MAX_ITEMS = 50;
 
@@ -17,5 +20,9 @@ public record ClaimRequest(Enterprise enterprise, List<ClaimItem> items) {
 		if (items.isEmpty() || items.size() > MAX_ITEMS) {
 			throw new IllegalArgumentException("a request has 1 to " + MAX_ITEMS + " items, not " + items.size());
 		}
+	}
+
+	public ClaimRequest(Enterprise enterprise, List<ClaimItem> items) {
+		this(enterprise, items, null);
 	}
 }

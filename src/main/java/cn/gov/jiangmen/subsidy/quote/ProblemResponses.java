@@ -31,9 +31,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "请求格式不正确", ex.errors());
 	}
 
+	/** CONTRACT round 2: a body over the limit is 413, not a malformed request. */
 	@ExceptionHandler(ClaimRequestTooLargeException.class)
 	ResponseEntity<Object> tooLarge(ClaimRequestTooLargeException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "请求体过大", List.of(new FieldError(ClaimRequestReader.WHOLE_BODY,
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大", List.of(new FieldError(ClaimRequestReader.WHOLE_BODY,
 				"请求体不得超过 " + ClaimRequestReader.MAX_BODY_BYTES / 1024 + " KB")));
 	}
 

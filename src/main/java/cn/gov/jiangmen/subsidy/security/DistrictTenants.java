@@ -12,7 +12,8 @@ import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
 
 /**
  * Puts each application, and each district's plan batch, into its district's tenant when it
- * starts. The definitions stay shared (deployed once, without a tenant).
+ * starts, a county-level city's too (an instance without a tenant would be read by every
+ * district). The definitions stay shared (deployed once, without a tenant).
  *
  * <p>Why: with a grant per open task, the engine's task query joins every task against every
  * grant the officer's group holds, and on PostgreSQL a district with 10,000 open tasks waited
@@ -33,7 +34,10 @@ class DistrictTenants implements TenantIdProvider {
 		return district == null ? null : tenantOf(district.toString());
 	}
 
-	/** The tenant of a district (as the API spells it, {@code PENGJIANG}), or null outside the three funded ones. */
+	/**
+	 * The tenant of a district or county-level city (as the API spells it, {@code PENGJIANG}), or
+	 * null for a place the app does not know.
+	 */
 	static String tenantOf(String district) {
 		String id = district.toLowerCase(Locale.ROOT);
 		return Roles.TENANTS.stream().map(Roles.TenantDefinition::id).filter(id::equals).findFirst().orElse(null);

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.jiangmen.subsidy.policy.District;
+
 /** Which enterprise (credit code) an enterprise user acts for; kept in app_enterprise_user. */
 @Component
 public class EnterpriseDirectory {
@@ -14,9 +16,11 @@ public class EnterpriseDirectory {
 	}
 
 	private final JdbcClient jdbc;
+	private final RegisteredDistricts districts;
 
-	EnterpriseDirectory(JdbcClient jdbc) {
+	EnterpriseDirectory(JdbcClient jdbc, RegisteredDistricts districts) {
 		this.jdbc = jdbc;
+		this.districts = districts;
 	}
 
 	public Optional<EnterpriseAccount> accountOf(String userId) {
@@ -34,10 +38,13 @@ public class EnterpriseDirectory {
 			.list();
 	}
 
+	/** An enterprise user and the enterprise's registration record, with its district. */
 	public void register(EnterpriseAccount account) {
 		if (accountOf(account.userId()).isPresent()) {
 			return;
 		}
+		districts.register(account.creditCode(), District.valueOf(account.district()),
+				"account:" + account.userId());
 		jdbc.sql("""
 				INSERT INTO app_enterprise_user (user_id, credit_code, enterprise_name, district)
 				VALUES (:u, :c, :n, :d)""")

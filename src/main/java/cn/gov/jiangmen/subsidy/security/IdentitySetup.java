@@ -50,6 +50,11 @@ class IdentitySetup {
 			}
 			// Lets Tasklist show process names beside tasks; instances stay invisible.
 			grant(definition.id(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+			// Lets Tasklist name the bureau a task is offered to (蓬江区商务主管部门) instead of showing the
+			// group's id, also on a task of another bureau an officer follows.
+			if (!Groups.ENTERPRISE.equals(definition.id())) {
+				grant(definition.id(), Resources.GROUP, "*", Permissions.READ);
+			}
 		}
 		for (Roles.TenantDefinition tenant : Roles.TENANTS) {
 			createTenant(tenant);
@@ -58,15 +63,37 @@ class IdentitySetup {
 		// tasks it may work on stays with the grant per task for the candidate group. READ_INSTANCE
 		// because the engine reads the variables on Tasklist's cards (application number, enterprise)
 		// through the instance or a READ grant on each task, never through READ_TASK.
-		for (String group : Roles.districtCommerceGroups()) {
+		for (String group : Roles.everyDistrictCommerceGroup()) {
 			readsWithinTenants(group, ProcessConstants.PROCESS_APPLICATION);
 			readsWithinTenants(group, ProcessConstants.PROCESS_DISTRICT_PLAN);
 		}
-		for (String group : Roles.districtFinanceGroups()) {
+		for (String group : Roles.everyDistrictFinanceGroup()) {
 			readsWithinTenants(group, ProcessConstants.PROCESS_APPLICATION);
 		}
 		readsWithinTenants(Groups.CITY_COMMERCE, ProcessConstants.PROCESS_APPLICATION);
+		workOnlyOnOpenTasks();
 		filters.ensure();
+	}
+
+	/**
+	 * Tasks created before those who work them got TASK_WORK instead of UPDATE (see
+	 * SecurityConfiguration) still carry UPDATE grants, which would let their officers set
+	 * variables: each becomes a TASK_WORK grant, once.
+	 */
+	private void workOnlyOnOpenTasks() {
+		for (Authorization authorization : authorizations.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.resourceType(Resources.TASK)
+			.hasPermission(Permissions.UPDATE)
+			.list()) {
+			if (Authorization.ANY.equals(authorization.getResourceId())
+					|| authorization.isPermissionGranted(Permissions.ALL)) {
+				continue;
+			}
+			authorization.removePermission(Permissions.UPDATE);
+			authorization.addPermission(Permissions.TASK_WORK);
+			authorizations.saveAuthorization(authorization);
+		}
 	}
 
 	private void readsWithinTenants(String group, String processKey) {

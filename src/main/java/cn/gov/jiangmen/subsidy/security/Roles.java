@@ -24,11 +24,23 @@ final class Roles {
 			new GroupDefinition(Groups.DISTRICT_FINANCE_PREFIX + "pengjiang", "蓬江区财政局", "WORKFLOW"),
 			new GroupDefinition(Groups.DISTRICT_FINANCE_PREFIX + "jianghai", "江海区财政局", "WORKFLOW"),
 			new GroupDefinition(Groups.DISTRICT_FINANCE_PREFIX + "xinhui", "新会区财政局", "WORKFLOW"),
+			new GroupDefinition(Groups.DISTRICT_COMMERCE_PREFIX + "taishan", "台山市商务主管部门", "WORKFLOW"),
+			new GroupDefinition(Groups.DISTRICT_COMMERCE_PREFIX + "kaiping", "开平市商务主管部门", "WORKFLOW"),
+			new GroupDefinition(Groups.DISTRICT_COMMERCE_PREFIX + "heshan", "鹤山市商务主管部门", "WORKFLOW"),
+			new GroupDefinition(Groups.DISTRICT_COMMERCE_PREFIX + "enping", "恩平市商务主管部门", "WORKFLOW"),
+			new GroupDefinition(Groups.DISTRICT_FINANCE_PREFIX + "taishan", "台山市财政局", "WORKFLOW"),
+			new GroupDefinition(Groups.DISTRICT_FINANCE_PREFIX + "kaiping", "开平市财政局", "WORKFLOW"),
+			new GroupDefinition(Groups.DISTRICT_FINANCE_PREFIX + "heshan", "鹤山市财政局", "WORKFLOW"),
+			new GroupDefinition(Groups.DISTRICT_FINANCE_PREFIX + "enping", "恩平市财政局", "WORKFLOW"),
 			new GroupDefinition(Groups.ENTERPRISE, "申报企业", "WORKFLOW"));
 
 	/**
-	 * A tenant per funded district: every process instance of a district's application (and its
-	 * district plan) belongs to it, and only the district's own bureaus and the city's are members.
+	 * A tenant per district and county-level city: every process instance of its applications (and
+	 * its district plan) belongs to it, and only its own bureaus and the city's are members. An
+	 * instance without a tenant would be read by every district. 第十九条: the city does not fund the
+	 * four county-level cities (their applications are refused); where one adopts the rules with its
+	 * own money (a district setting in the policy data), its applications stay in its own tenant,
+	 * worked by its own bureaus.
 	 */
 	record TenantDefinition(String id, String name) {
 
@@ -40,7 +52,9 @@ final class Roles {
 	}
 
 	static final List<TenantDefinition> TENANTS = List.of(new TenantDefinition("pengjiang", "蓬江区"),
-			new TenantDefinition("jianghai", "江海区"), new TenantDefinition("xinhui", "新会区"));
+			new TenantDefinition("jianghai", "江海区"), new TenantDefinition("xinhui", "新会区"),
+			new TenantDefinition("taishan", "台山市"), new TenantDefinition("kaiping", "开平市"),
+			new TenantDefinition("heshan", "鹤山市"), new TenantDefinition("enping", "恩平市"));
 
 	static List<String> districtCommerceGroups() {
 		return FUNDED_DISTRICTS.stream().map(d -> Groups.DISTRICT_COMMERCE_PREFIX + d).toList();
@@ -48,6 +62,15 @@ final class Roles {
 
 	static List<String> districtFinanceGroups() {
 		return FUNDED_DISTRICTS.stream().map(d -> Groups.DISTRICT_FINANCE_PREFIX + d).toList();
+	}
+
+	/** The commerce bureaus of every tenant, county-level cities included. */
+	static List<String> everyDistrictCommerceGroup() {
+		return TENANTS.stream().map(t -> Groups.DISTRICT_COMMERCE_PREFIX + t.id()).toList();
+	}
+
+	static List<String> everyDistrictFinanceGroup() {
+		return TENANTS.stream().map(t -> Groups.DISTRICT_FINANCE_PREFIX + t.id()).toList();
 	}
 
 }

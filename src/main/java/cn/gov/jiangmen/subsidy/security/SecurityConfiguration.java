@@ -3,11 +3,13 @@ package cn.gov.jiangmen.subsidy.security;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -54,6 +56,41 @@ class SecurityConfiguration {
 						TenantRefusalAsAuthorization.wrap(new TenantCommandChecker()))));
 			}
 		};
+	}
+
+	/**
+	 * A task acts on its own application only (issue 16): those who work a task may complete it
+	 * with its form's fields, nothing more.
+	 * <ul>
+	 * <li>Candidate groups and assignees get TASK_WORK on their tasks instead of the engine's
+	 * default UPDATE: claim and complete, but no setting of variables (task-local or not), no
+	 * reassigning, no new candidate groups.</li>
+	 * <li>{@link UserCommandGuard} checks every command a signed-in user sends.</li>
+	 * <li>A BPMN error thrown where nothing catches it fails instead of silently ending the
+	 * application's process with its amounts still reserved.</li>
+	 * </ul>
+	 * Set here, not in application.yaml, so that no profile or property can switch them off.
+	 */
+	@Bean
+	ProcessEnginePlugin taskWorkOnlyPlugin() {
+		return new AbstractProcessEnginePlugin() {
+			@Override
+			public void preInit(ProcessEngineConfigurationImpl configuration) {
+				configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
+				configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
+				UserCommandGuard guard = new UserCommandGuard();
+				configuration.setCustomPostCommandInterceptorsTxRequired(
+						withGuard(configuration.getCustomPostCommandInterceptorsTxRequired(), guard));
+				configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+						withGuard(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), guard));
+			}
+		};
+	}
+
+	private static List<CommandInterceptor> withGuard(List<CommandInterceptor> interceptors, UserCommandGuard guard) {
+		List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
+		all.add(0, guard);
+		return all;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -17,19 +18,38 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Elements;
 import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
+import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Vars;
 
 /**
- * The work lists each role opens Tasklist to. A filter narrows by step only: which tasks a user
- * sees at all is decided by the task authorizations (candidate groups of their own district).
+ * The work lists each role opens Tasklist to.
+ *
+ * <p>Every list holds only what its reader may work on: tasks assigned to the reader, and open
+ * tasks offered to one of the reader's groups or to the reader by name. Reading is wider than that
+ * (the city bureau reads every district's tasks of the application process, to follow them), and a
+ * list of everything readable showed the city officer Pengjiang's first reviews and enterprises'
+ * corrections, which it could not claim.
  */
 @Component
 class TasklistFilters {
 
+	/** 10万元: an application of this total or more is listed once more, under 大额申报. */
+	static final int LARGE_AMOUNT_YUAN = 100_000;
+
+	/**
+	 * @param tenant only tasks of this district's tenant, or null for all
+	 * @param minimumYuan only applications whose total is at least this many yuan, or null for all
+	 */
 	record Definition(String name, int priority, String color, String description, List<String> taskKeys,
-			List<String> groups) {
+			List<String> groups, String tenant, Integer minimumYuan) {
+
+		Definition(String name, int priority, String color, String description, List<String> taskKeys,
+				List<String> groups) {
+			this(name, priority, color, description, taskKeys, groups, null, null);
+		}
+
 	}
 
-	static final List<Definition> FILTERS = List.of(
+	static final List<Definition> FILTERS = Stream.concat(Stream.of(
 			new Definition("我的待办", -10, "#555555", "本人及本部门可办理的全部任务", List.of(), allGroups()),
 			new Definition("我区待初审", 0, "#1f6fb2", "区级商务主管部门初审（第十四条）",
 					List.of(Elements.DISTRICT_REVIEW), Roles.districtCommerceGroups()),
@@ -43,7 +63,17 @@ class TasklistFilters {
 					withCity(Roles.districtCommerceGroups(), Groups.CITY_FINANCE)),
 			new Definition("资金兑付", 4, "#6b3a8f", "区商务主管部门会同财政局兑付并报告资金使用情况",
 					List.of(Elements.DISBURSE, Elements.REPORT_FUND_USE),
-					concat(Roles.districtFinanceGroups(), Roles.districtCommerceGroups())));
+					concat(Roles.districtFinanceGroups(), Roles.districtCommerceGroups())),
+			new Definition("大额申报（10万元以上）", 6, "#8f3a5a", "本人可办理的申报中，扶持金额合计10万元以上（含10万元）的",
+					List.of(), withCity(Roles.districtCommerceGroups()), null, LARGE_AMOUNT_YUAN)),
+			// The city bureau works for the three districts it funds (第二条): a list for each. A
+			// county-level city that funds itself (第十九条) works its applications in its own bureaus.
+			Roles.TENANTS.stream()
+				.filter(district -> Roles.FUNDED_DISTRICTS.contains(district.id()))
+				.map(district -> new Definition(district.name() + "待办", 7 + Roles.TENANTS.indexOf(district), "#1f8f8f",
+						"本人可办理的" + district.name() + "申报", List.of(), List.of(Groups.CITY_COMMERCE), district.id(),
+						null)))
+		.toList();
 
 	/** Lists of earlier versions, removed where they exist: enterprises answer a return in the portal. */
 	static final List<String> RETIRED = List.of("企业补正");
@@ -74,10 +104,23 @@ class TasklistFilters {
 		}
 	}
 
-	private TaskQuery query(Definition definition) {
+	/**
+	 * The filter's query, its expressions evaluated for whoever opens the list. A candidate user is
+	 * also a candidate through each of the user's groups (the engine looks them up). Offered to a
+	 * group or a user, a task is listed only while nobody has claimed it: a colleague's claimed task
+	 * cannot be claimed again.
+	 */
+	TaskQuery query(Definition definition) {
 		TaskQuery query = taskService.createTaskQuery();
+		query.or().taskAssigneeExpression("${currentUser()}").taskCandidateUserExpression("${currentUser()}").endOr();
 		if (!definition.taskKeys().isEmpty()) {
 			query.taskDefinitionKeyIn(definition.taskKeys().toArray(String[]::new));
+		}
+		if (definition.tenant() != null) {
+			query.tenantIdIn(definition.tenant());
+		}
+		if (definition.minimumYuan() != null) {
+			query.processVariableValueGreaterThanOrEquals(Vars.TOTAL_YUAN, definition.minimumYuan());
 		}
 		return query.orderByTaskPriority().desc().orderByTaskCreateTime().asc();
 	}

@@ -88,12 +88,14 @@ class BadInputTest {
 		assertNothingStored();
 	}
 
+	/** CONTRACT round 2: 413, no longer 400. */
 	@Test
 	void an_oversized_body_is_refused_before_it_is_read() {
 		String padding = "x".repeat(300 * 1024);
 		var response = new ProcedureDriver(engine, rest).post("enterprise-demo", "/api/applications",
 				"{\"enterprise\": " + ENTERPRISE + ", \"note\": \"" + padding + "\", \"items\": [" + EXHIBITION + "]}");
-		assertThat(response.getStatusCode().value()).isEqualTo(400);
+		assertThat(response.getStatusCode().value()).isEqualTo(413);
+		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(response.getBody().get("errors").findValuesAsText("field")).contains("$");
 		assertNothingStored();
 	}

@@ -51,6 +51,9 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 	/** The browser's first language, as an officer's: Tasklist shows its Chinese chrome for it. */
 	static final String LANGUAGE = "zh-CN";
 
+	/** The officers' time zone: China Standard Time. */
+	static final String TIME_ZONE = "Asia/Shanghai";
+
 	private ChromeDriver driver;
 
 	private Path profile;
@@ -79,8 +82,10 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 		// The officers' browsers are set to Chinese, and Tasklist speaks the browser's first language
 		// (navigator.languages[0]). On Linux --lang alone leaves that at en-US: the preference sets it.
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", LANGUAGE + ",zh"));
+		// And their computers keep China Standard Time, whatever the zone of the machine running the tests.
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(chromeDriver).toFile())
 			.usingAnyFreePort()
+			.withEnvironment(Map.of("TZ", TIME_ZONE))
 			.build();
 		driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
@@ -90,6 +95,12 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 			driver = null;
 			throw new IllegalStateException("the browser's first language is " + language + ", not " + LANGUAGE
 					+ ": Tasklist would not show officers what they see");
+		}
+		Object zone = driver.executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone;");
+		if (!TIME_ZONE.equals(zone)) {
+			driver.quit();
+			driver = null;
+			throw new IllegalStateException("the browser keeps the time zone " + zone + ", not " + TIME_ZONE);
 		}
 		log.info("Browser tests use {} with {}", chromeBin, chromeDriver);
 	}
@@ -219,6 +230,17 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 		}
 		finally {
 			driver.manage().window().setSize(before);
+		}
+	}
+
+	/** A screenshot as a phone shows the page (375 px wide); the window is restored after. */
+	Path narrowScreenshot(String name) {
+		driver.manage().window().setSize(new Dimension(375, 812));
+		try {
+			return screenshot(name);
+		}
+		finally {
+			driver.manage().window().setSize(WINDOW);
 		}
 	}
 

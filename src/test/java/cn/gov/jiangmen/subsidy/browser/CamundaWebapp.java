@@ -128,6 +128,31 @@ abstract class CamundaWebapp {
 		waitForIdle();
 	}
 
+	/**
+	 * Every word with a Latin letter the page shows now: its rendered text (what is hidden is not
+	 * read), and the placeholders and values of the fields one can see. A word is a run of letters,
+	 * digits and {@code . _ / -}, so that codes stay whole ({@code JM-2026-000001}).
+	 */
+	@SuppressWarnings("unchecked")
+	List<String> visibleLatinWords() {
+		return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+				var texts = [document.body.innerText];
+				document.querySelectorAll('input, textarea').forEach(function (field) {
+					var box = field.getBoundingClientRect();
+					if (box.width === 0 || box.height === 0 || getComputedStyle(field).visibility === 'hidden') return;
+					if (field.placeholder && !field.value) texts.push(field.placeholder);
+					if (field.value && ['hidden', 'checkbox', 'radio', 'password'].indexOf(field.type) < 0) texts.push(field.value);
+				});
+				var words = [];
+				texts.forEach(function (text) {
+					(text.match(/[A-Za-z0-9][A-Za-z0-9._\\/-]*/g) || []).forEach(function (word) {
+						if (/[A-Za-z]/.test(word) && words.indexOf(word) < 0) words.push(word);
+					});
+				});
+				return words;
+				""");
+	}
+
 	/** {@code …/camunda/app/<app>/} */
 	protected String appUrl() {
 		return url;

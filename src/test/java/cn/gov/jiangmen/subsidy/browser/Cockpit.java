@@ -22,6 +22,15 @@ final class Cockpit extends CamundaWebapp {
 		return this;
 	}
 
+	/** Opens Cockpit's login page and returns the notice it shows a Chinese browser above the form. */
+	String loginNotice() {
+		driver.get(appUrl());
+		waitFor(() -> "no login form at " + appUrl()).until(ExpectedConditions.elementToBeClickable(LOGIN_USERNAME));
+		return waitFor(() -> "Cockpit's login page shows no notice for officers")
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".jiangmen-administrators-only")))
+			.getText();
+	}
+
 	/** Opens Processes from the header and then the process definition of that name. */
 	Cockpit openProcess(String processName) {
 		waitFor().until(ExpectedConditions.elementToBeClickable(PROCESSES_NAV)).click();

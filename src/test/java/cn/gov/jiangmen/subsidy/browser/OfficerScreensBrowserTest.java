@@ -143,8 +143,8 @@ class OfficerScreensBrowserTest {
 		assertThat(tasklist.filterNames()).contains("市级复审");
 		tasklist.openFilter("市级复审");
 		assertThat(tasklist.taskNames()).containsExactly("市级复审");
-		// The card shows the first two columns; the rest (所属区, 金额) only once expanded.
-		tasklist.waitForCard("市级复审", "申报编号", applicationId, "企业名称", DEMO_ENTERPRISE);
+		tasklist.waitForCard("市级复审", "申报编号", applicationId, "企业名称", DEMO_ENTERPRISE, "所属区", "蓬江区", "测算金额（元）",
+				"45000.00");
 		tasklist.openTask("市级复审");
 		tasklist.waitForFormText("市级复审 · " + DEMO_ENTERPRISE, "申报编号：" + applicationId, "境外参展", "40000.00");
 		assertThat(tasklist.field("select", "复审结论")).isNotNull();
@@ -202,8 +202,8 @@ class OfficerScreensBrowserTest {
 			tasklist.waitForFormText("区级初审 · " + JIANGHAI_ENTERPRISE, "申报编号：" + jianghai);
 			assertThat(tasklist.formText()).as(filter).doesNotContain(DEMO_ENTERPRISE, applicationId);
 		}
-		// Nor through a direct link to the pengjiang task (the engine's own message, English in any Tasklist).
-		assertThat(tasklist.openTaskByLink(pengjiangTask.getId())).contains("No matching task");
+		// Nor through a direct link to the pengjiang task (the engine's refusal, as an officer reads it).
+		assertThat(tasklist.openTaskByLink(pengjiangTask.getId())).contains("找不到此任务");
 		assertThat(tasklist.taskViewShown()).isFalse();
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -41,6 +42,13 @@ final class Tasklist extends CamundaWebapp {
 		return this;
 	}
 
+	/** Waits until Tasklist shows the signed-in user's filters (after a link led to it). */
+	Tasklist waitForTasklist() {
+		waitFor(() -> "Tasklist shows no filters at " + driver.getCurrentUrl())
+			.until(d -> !d.findElements(FILTERS).isEmpty() && d.findElements(FILTERS).get(0).isDisplayed());
+		return this;
+	}
+
 	/** The names of the filters the signed-in user may read, in their order on screen. */
 	List<String> filterNames() {
 		return driver.findElements(FILTERS).stream().map(Tasklist::filterName).toList();
@@ -52,8 +60,14 @@ final class Tasklist extends CamundaWebapp {
 	 */
 	Tasklist openFilter(String name) {
 		waitFor(() -> "no filter " + name + " among " + filterNames()).until(d -> filter(name).isPresent());
-		WebElement filter = filter(name).orElseThrow();
-		filter.findElement(By.cssSelector("h4.name a")).click();
+		WebElement link = filter(name).orElseThrow().findElement(By.cssSelector("h4.name a"));
+		try {
+			link.click();
+		}
+		catch (ElementClickInterceptedException e) {
+			// The description of the filter the pointer rests on covers this one: click it nonetheless.
+			((JavascriptExecutor) driver).executeScript("arguments[0].click();", link);
+		}
 		waitFor(() -> "filter " + name + " did not open")
 			.until(d -> filter(name).map(f -> f.getAttribute("class").contains("active")).orElse(false));
 		waitFor(() -> "the tasks of filter " + name + " did not load")
@@ -63,10 +77,10 @@ final class Tasklist extends CamundaWebapp {
 
 	/** Names of the tasks listed under the open filter. */
 	List<String> taskNames() {
-		return driver.findElements(TASK_ITEMS)
+		return waitFor().until(d -> d.findElements(TASK_ITEMS)
 			.stream()
 			.map(item -> item.findElement(By.cssSelector(".names h4.task a")).getText().trim())
-			.toList();
+			.toList());
 	}
 
 	/** Waits until a listed task of that name shows every text on its card (the filter's variable columns). */
@@ -81,7 +95,125 @@ final class Tasklist extends CamundaWebapp {
 
 	/** The text of every listed card, in order. */
 	List<String> cards() {
-		return driver.findElements(TASK_ITEMS).stream().map(WebElement::getText).toList();
+		return waitFor().until(d -> d.findElements(TASK_ITEMS).stream().map(WebElement::getText).toList());
+	}
+
+	/**
+	 * A moment as Tasklist writes it in full (its {@code camDate:'long'}, e.g. a due date's
+	 * tooltip), in the browser's time zone.
+	 */
+	String longDate(java.util.Date moment) {
+		return (String) ((JavascriptExecutor) driver).executeScript("""
+				var injector = angular.element(document.body).injector() || angular.element(document.documentElement).injector();
+				return injector.get('$filter')('camDate')(new Date(arguments[0]), 'long');
+				""", moment.getTime());
+	}
+
+	/** How many tasks the open filter lists. */
+	int taskCount() {
+		return driver.findElements(TASK_ITEMS).size();
+	}
+
+	/** Whether the open task offers 认领 (nobody has claimed it). */
+	boolean claimOffered() {
+		return driver.findElements(CLAIM).stream().anyMatch(WebElement::isDisplayed);
+	}
+
+	/**
+	 * Clicks 认领 and waits for the outcome: the claim button gone, or a notification. Returns the
+	 * notifications shown (empty: claimed).
+	 */
+	String tryToClaim() {
+		waitFor().until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
+		waitFor(() -> "the claim had no outcome")
+			.until(d -> !claimOffered() || !notifications().equals("[]"));
+		return claimOffered() ? notifications() : "";
+	}
+
+	/**
+	 * The variables a card shows without being expanded, each as "label value", for the listed
+	 * task at that position: what is inside the card's visible area.
+	 */
+	List<String> cardColumnsShown(int index) {
+		WebElement card = driver.findElements(TASK_ITEMS).get(index);
+		WebElement details = card.findElement(By.cssSelector(".task-card-details"));
+		return card.findElements(By.cssSelector(".variable-item"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.filter(item -> within(item, details))
+			.map(item -> item.getText().replaceAll("\\s+", " ").trim())
+			.toList();
+	}
+
+	/** What the card's priority cell shows to the eye ("" when hidden), e.g. 加急. */
+	String priorityShown(int index) {
+		WebElement priority = driver.findElements(TASK_ITEMS).get(index).findElement(By.cssSelector(".priority"));
+		return (String) ((JavascriptExecutor) driver).executeScript("""
+				var cell = arguments[0], style = getComputedStyle(cell);
+				if (style.visibility === 'hidden' || style.display === 'none') return '';
+				var after = getComputedStyle(cell, '::after').content;
+				var shown = parseFloat(style.fontSize) > 0 ? cell.innerText.trim() : '';
+				return (shown + (after && after !== 'none' ? after.replace(/^"|"$/g, '') : '')).trim();
+				""", priority);
+	}
+
+	/** Opens the date picker of a form-js date field and returns the calendar's text. */
+	String openDatePicker(String label) {
+		WebElement input = field("datetime", label).findElement(By.cssSelector(".fjs-datepicker input"));
+		scrollIntoView(input);
+		input.click();
+		WebElement calendar = waitFor(() -> "the date picker of " + label + " did not open")
+			.until(d -> field("datetime", label).findElements(By.cssSelector(".flatpickr-calendar.open"))
+				.stream()
+				.findFirst()
+				.orElse(null));
+		return calendar.getText();
+	}
+
+	/** Clicks the date picker's day of that number in the shown month. */
+	Tasklist pickDay(String label, int day) {
+		WebElement calendar = field("datetime", label).findElement(By.cssSelector(".flatpickr-calendar.open"));
+		calendar.findElements(By.cssSelector(".flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)"))
+			.stream()
+			.filter(d -> d.getText().trim().equals(String.valueOf(day)))
+			.findFirst()
+			.orElseThrow()
+			.click();
+		return this;
+	}
+
+	/** The messages form-js shows under a field (its validation). */
+	List<String> fieldErrors(String label) {
+		return field(null, label).findElements(By.cssSelector(".fjs-form-field-error li"))
+			.stream()
+			.map(WebElement::getText)
+			.map(String::trim)
+			.toList();
+	}
+
+	/** Types into a field and clears it again, then leaves it: as an officer who changed their mind. */
+	Tasklist typeAndClear(String label, String text) {
+		WebElement input = field(null, label).findElement(By.cssSelector("textarea, input"));
+		scrollIntoView(input);
+		input.sendKeys(text);
+		input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+				org.openqa.selenium.Keys.BACK_SPACE);
+		((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
+		return this;
+	}
+
+	/**
+	 * A picture of the open task with its whole form: the window is made as tall as the form
+	 * needs (Tasklist scrolls the task in its own pane), then restored.
+	 */
+	void screenshotOfTask(BrowserExtension browser, String name) {
+		Number needed = (Number) ((JavascriptExecutor) driver).executeScript("""
+				var pane = document.querySelector('[cam-tasklist-task]');
+				var scroller = pane;
+				while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement;
+				return scroller ? scroller.scrollHeight - scroller.clientHeight + window.innerHeight : window.innerHeight;
+				""");
+		browser.tallScreenshot(name, Math.min(Math.max(needed.intValue() + 200, 1000), 5000));
 	}
 
 	/** The number the open filter's counter shows. */
@@ -92,9 +224,15 @@ final class Tasklist extends CamundaWebapp {
 
 	/** Opens the {@code index}-th listed task of that name and waits for its form. */
 	Tasklist openTask(String taskName, int index) {
-		waitFor(() -> "no task " + taskName + " in the list " + taskNames())
-			.until(d -> taskItems(taskName).size() > index);
-		taskItems(taskName).get(index).findElement(By.cssSelector(".names h4.task a")).click();
+		// Looked up and clicked in one go: the list re-renders when it refreshes (after a claim).
+		waitFor(() -> "no task " + taskName + " in the list " + taskNames()).until(d -> {
+			List<WebElement> items = taskItems(taskName);
+			if (items.size() <= index) {
+				return false;
+			}
+			items.get(index).findElement(By.cssSelector(".names h4.task a")).click();
+			return true;
+		});
 		waitFor(() -> "task " + taskName + " did not open")
 			.until(ExpectedConditions.textToBePresentInElementLocated(TASK_VIEW_NAME, taskName));
 		waitForForm();
@@ -311,6 +449,12 @@ final class Tasklist extends CamundaWebapp {
 		String text = filter.findElement(By.cssSelector("h4.name a")).getText().trim();
 		// The focused filter's link also carries its counter, e.g. "我的待办 (1)".
 		return text.replaceAll("\\s*\\(?\\d+\\)?$", "").trim();
+	}
+
+	private static boolean within(WebElement inner, WebElement outer) {
+		var a = inner.getRect();
+		var b = outer.getRect();
+		return a.getY() >= b.getY() && a.getY() + a.getHeight() <= b.getY() + b.getHeight() + 1;
 	}
 
 	private void scrollIntoView(WebElement element) {

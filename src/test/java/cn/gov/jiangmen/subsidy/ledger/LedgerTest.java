@@ -5,7 +5,11 @@ import static cn.gov.jiangmen.subsidy.ledger.Requests.insurance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,13 +20,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import cn.gov.jiangmen.subsidy.policy.Assessment;
+import cn.gov.jiangmen.subsidy.policy.ExhibitionProject;
+import cn.gov.jiangmen.subsidy.policy.ExportCreditInsurance;
 import cn.gov.jiangmen.subsidy.policy.ItemType;
+import cn.gov.jiangmen.subsidy.policy.Policy;
 import cn.gov.jiangmen.subsidy.policy.PriorAwards;
 import cn.gov.jiangmen.subsidy.policy.ReasonCode;
 
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ Ledger.class, LedgerRepository.class, EnterpriseLock.class, PolicyConfiguration.class })
+@Import({ Ledger.class, LedgerRepository.class, EnterpriseLock.class, PolicyConfiguration.class, LedgerClock.class })
 class LedgerTest {
 
 	@DynamicPropertySource
@@ -35,6 +42,12 @@ class LedgerTest {
 
 	@Autowired
 	LedgerRepository entries;
+
+	@Autowired
+	EnterpriseLock locks;
+
+	@Autowired
+	Policy policy;
 
 	@Test
 	void a_quote_stores_nothing() {
@@ -171,5 +184,65 @@ class LedgerTest {
 		assertThat(held.awardedInYear(ItemType.EXPORT_CREDIT_INSURANCE, 2025)).isEqualByComparingTo("150.00");
 		assertThat(held.countInYear(ItemType.EXPORT_CREDIT_INSURANCE, 2024)).isZero();
 		assertThat(held.countInYear(ItemType.AEO_CERTIFICATION, 2025)).isZero();
+	}
+
+	@Test
+	void an_exhibition_s_booths_are_reserved_with_its_amount_and_count_against_a_later_application() {
+		ledger.assessAndReserve("JM-2025-000001", Requests.of(Requests.hannover("Hannover Messe", 1)));
+
+		Assessment second = ledger.assessAndReserve("JM-2025-000002",
+				Requests.of(Requests.hannover("HANNOVER MESSE", 2)));
+		Assessment third = ledger.assessAndReserve("JM-2025-000003", Requests.of(Requests.hannover(null, 2)));
+
+		assertThat(ledger.entriesOfApplication("JM-2025-000001")).singleElement().satisfies(e -> {
+			assertThat(e.booths().booths()).isEqualTo(1);
+			assertThat(e.booths().project()).isEqualTo(new ExhibitionProject("Hannover Messe", "DE", LocalDate.of(2025, 5, 10)));
+		});
+		assertThat(second.items().get(0).amount()).isEqualTo("10000.00");
+		assertThat(second.items().get(0).trace()).contains("申报 JM-2025-000001 第1项 1 个");
+		assertThat(third.items().get(0).reasons()).containsExactly(ReasonCode.EXHIBITION_BOOTHS_USED);
+		assertThat(third.items().get(0).trace()).contains("申报 JM-2025-000001 第1项 1 个", "申报 JM-2025-000002 第1项 1 个");
+		assertThat(ledger.quote(Requests.of(Requests.hannover("hannover messe", 1))).items().get(0).reasons())
+			.containsExactly(ReasonCode.EXHIBITION_BOOTHS_USED);
+	}
+
+	@Test
+	void a_released_application_frees_its_booths_and_a_paid_one_keeps_them() {
+		ledger.assessAndReserve("JM-2025-000001", Requests.of(Requests.hannover("Hannover Messe", 2)));
+		ledger.release("JM-2025-000001");
+
+		assertThat(ledger.quote(Requests.of(Requests.hannover("Hannover Messe", 2))).total()).isEqualTo("20000.00");
+
+		ledger.assessAndReserve("JM-2025-000002", Requests.of(Requests.hannover("Hannover Messe", 2)));
+		ledger.markPaid("JM-2025-000002", "JMCZ-2026-0001", LocalDate.of(2026, 3, 2));
+
+		assertThat(ledger.quote(Requests.of(Requests.hannover("Hannover Messe", 2))).items().get(0).reasons())
+			.containsExactly(ReasonCode.EXHIBITION_BOOTHS_USED);
+	}
+
+	@Test
+	void an_application_assessed_again_does_not_count_its_own_booths() {
+		ledger.assessAndReserve("JM-2025-000001", Requests.of(Requests.hannover("Hannover Messe", 2)));
+
+		Assessment again = ledger.assessAndReserve("JM-2025-000001", Requests.of(Requests.hannover("Hannover Messe", 2)));
+
+		assertThat(again.total()).isEqualTo("20000.00");
+		assertThat(ledger.entriesOfApplication("JM-2025-000001")).singleElement()
+			.satisfies(e -> assertThat(e.booths().booths()).isEqualTo(2));
+	}
+
+	@Test
+	void today_is_the_day_in_china_whatever_the_server_s_zone() {
+		// 16:30 UTC on 30 June is half past midnight on 1 July in Jiangmen.
+		Clock earlyMorningInChina = Clock.fixed(Instant.parse("2026-06-30T16:30:00Z"), ZoneOffset.UTC);
+		Ledger onThatDay = new Ledger(policy, entries, locks, earlyMorningInChina);
+
+		Assessment quote = onThatDay.quote(Requests.of(
+				new ExportCreditInsurance(LocalDate.of(2026, 7, 1), new BigDecimal("1000"), false, null, null),
+				new ExportCreditInsurance(LocalDate.of(2026, 7, 2), new BigDecimal("1000"), false, null, null)));
+
+		assertThat(quote.items().get(0).reasons()).isEmpty();
+		assertThat(quote.items().get(1).reasons()).containsExactly(ReasonCode.NOT_YET_PAID);
+		assertThat(quote.items().get(1).trace()).contains("晚于今天 2026-07-01（北京时间）");
 	}
 }

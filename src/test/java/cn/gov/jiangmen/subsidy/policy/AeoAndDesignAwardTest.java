@@ -48,7 +48,7 @@ class AeoAndDesignAwardTest {
 	void a_second_aeo_item_in_the_same_request_is_already_supported() {
 		AeoCertification aeo = new AeoCertification(CERTIFIED, AeoLevel.ADVANCED, true, null);
 
-		Assessment assessment = Claims.POLICY.assess(enterprise(), List.of(aeo, aeo), PriorAwards.NONE);
+		Assessment assessment = Claims.POLICY.assess(enterprise(), List.of(aeo, aeo), PriorAwards.NONE, Claims.TODAY);
 
 		assertThat(assessment.items().get(0).amount()).isEqualTo("50000.00");
 		assertThat(assessment.items().get(1).reasons()).containsExactly(ReasonCode.AEO_ALREADY_SUPPORTED);
@@ -84,7 +84,7 @@ class AeoAndDesignAwardTest {
 	void each_award_is_supported_and_the_trace_names_it() {
 		Assessment assessment = Claims.POLICY.assess(enterprise(), List.of(
 				new CantonFairDesignAward(136, AwardTier.SUPREME_GOLD, null),
-				new CantonFairDesignAward(136, AwardTier.SUPREME_GOLD, null)), PriorAwards.NONE);
+				new CantonFairDesignAward(136, AwardTier.SUPREME_GOLD, null)), PriorAwards.NONE, Claims.TODAY);
 
 		assertThat(assessment.total()).isEqualTo("100000.00");
 		assertThat(assessment.items().get(0).trace()).contains("第136届广交会设计创新奖至尊金奖 50000.00");

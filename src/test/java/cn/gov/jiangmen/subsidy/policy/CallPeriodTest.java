@@ -22,7 +22,7 @@ class CallPeriodTest {
 	@Test
 	void an_item_dated_outside_the_call_s_period_is_refused_with_outside_call_period() {
 		Assessment assessment = YEAR_2025.assess(POLICY, PENGJIANG,
-				List.of(creditService("2024-06-01", "8000.00"), creditService("2025-06-01", "8000.00")), PriorAwards.NONE);
+				List.of(creditService("2024-06-01", "8000.00"), creditService("2025-06-01", "8000.00")), PriorAwards.NONE, Claims.TODAY);
 		ItemAssessment outside = assessment.items().get(0);
 		assertThat(outside.index()).isZero();
 		assertThat(outside.eligible()).isFalse();
@@ -42,7 +42,7 @@ class CallPeriodTest {
 		// so put both in 2025 and refuse the first by a period that starts after it.
 		CallPeriod fromJuly = new CallPeriod(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31));
 		Assessment assessment = fromJuly.assess(POLICY, PENGJIANG,
-				List.of(creditService("2025-06-01", "20000.00"), creditService("2025-08-01", "20000.00")), PriorAwards.NONE);
+				List.of(creditService("2025-06-01", "20000.00"), creditService("2025-08-01", "20000.00")), PriorAwards.NONE, Claims.TODAY);
 		assertThat(assessment.items().get(0).reasons()).containsExactly(ReasonCode.OUTSIDE_CALL_PERIOD);
 		assertThat(assessment.items().get(1).amount()).isEqualByComparingTo("10000.00");
 	}
@@ -50,8 +50,8 @@ class CallPeriodTest {
 	@Test
 	void with_every_item_inside_the_period_the_assessment_is_the_policy_s_own() {
 		List<ClaimItem> items = List.of(creditService("2025-06-01", "8000.00"));
-		assertThat(YEAR_2025.assess(POLICY, PENGJIANG, items, PriorAwards.NONE))
-			.isEqualTo(POLICY.assess(PENGJIANG, items, PriorAwards.NONE));
+		assertThat(YEAR_2025.assess(POLICY, PENGJIANG, items, PriorAwards.NONE, Claims.TODAY))
+			.isEqualTo(POLICY.assess(PENGJIANG, items, PriorAwards.NONE, Claims.TODAY));
 	}
 
 }

@@ -17,6 +17,9 @@ final class Claims {
 
 	static final LocalDate IN_PERIOD = LocalDate.of(2025, 9, 1);
 
+	/** The day the tables are assessed on: after the period, so every item of the period has been paid. */
+	static final LocalDate TODAY = LocalDate.of(2027, 6, 30);
+
 	private Claims() {
 	}
 
@@ -37,7 +40,7 @@ final class Claims {
 	}
 
 	static ItemAssessment assess(Policy policy, Enterprise enterprise, ClaimItem item, PriorAwards prior) {
-		return policy.assess(enterprise, List.of(item), prior).items().get(0);
+		return policy.assess(enterprise, List.of(item), prior, TODAY).items().get(0);
 	}
 
 	/** "3" is three standard booths, "17.99 m²" one special booth of that area. */
@@ -71,6 +74,11 @@ final class Claims {
 			@Override
 			public boolean awardedEver(ItemKind t) {
 				return t == type;
+			}
+
+			@Override
+			public List<HeldBooths> exhibitionBooths() {
+				return List.of();
 			}
 		};
 	}

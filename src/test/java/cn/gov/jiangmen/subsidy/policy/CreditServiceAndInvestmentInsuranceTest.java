@@ -65,9 +65,32 @@ class CreditServiceAndInvestmentInsuranceTest {
 	void the_credit_service_cap_counts_earlier_items_of_the_same_request() {
 		Assessment assessment = Claims.POLICY.assess(enterprise(),
 				List.of(new CreditService(PAID, yuan("16000"), null, null), new CreditService(PAID, yuan("8000"), null, null)),
-				PriorAwards.NONE);
+				PriorAwards.NONE, Claims.TODAY);
 
 		assertThat(assessment.items()).extracting(ItemAssessment::amount)
 			.containsExactly(yuan("8000.00"), yuan("2000.00"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# rule                                                                       | certificate | certificate date | paid       | amount   | reasons
+			第十条(三): a premium paid after the certificate counts                      | true        | 2024-03-01       | 2024-06-30 | 20000.00 |
+			第十条(三): a premium paid on the certificate's day counts                   | true        | 2024-06-30       | 2024-06-30 | 20000.00 |
+			第十条(三): a premium paid the day before the certificate does not           | true        | 2024-07-01       | 2024-06-30 | 0.00     | PAID_BEFORE_CERTIFICATE
+			第十条(三): without the certificate's date, the certificate alone is asked    | true        |                  | 2024-06-30 | 20000.00 |
+			第十条(三): no certificate and paid before its date: both are named           | false       | 2024-07-01       | 2024-06-30 | 0.00     | NO_INVESTMENT_CERTIFICATE PAID_BEFORE_CERTIFICATE
+			""")
+	void investmentInsuranceCountsOnlyPremiumsPaidAfterTheCertificate(String rule, boolean certificate,
+			LocalDate certified, LocalDate paid, String amount, String reasons) {
+		ItemAssessment result = assess(new OverseasInvestmentInsurance(paid, yuan("100000"), certificate, null, null,
+				certified));
+
+		assertThat(result.amount()).as(rule).isEqualTo(yuan(amount));
+		assertThat(result.reasons()).map(Enum::name)
+			.as(rule)
+			.isEqualTo(reasons == null ? List.of() : List.of(reasons.split(" ")));
+		if (reasons != null && reasons.contains("PAID_BEFORE_CERTIFICATE")) {
+			assertThat(result.trace()).contains("保费缴纳于 " + paid + "，早于取得《企业境外投资证书》的 " + certified);
+		}
 	}
 }

@@ -74,7 +74,9 @@ class EligibilityTest {
 		ItemAssessment result = assess(Claims.POLICY, noExports, insurance(LocalDate.of(2025, 1, 1), "10000"),
 				PriorAwards.NONE);
 
-		assertThat(result.reasons()).containsExactly(ReasonCode.NO_TRADE_RECORD);
+		// POLICY-NOTES round 2: 第十条第（一）项's record in the premium's year or the year before is a
+		// condition of its own; without tradeYears and without the 2024 record, none is known.
+		assertThat(result.reasons()).containsExactly(ReasonCode.NO_TRADE_RECORD, ReasonCode.NO_TRADE_IN_YEAR);
 	}
 
 	@Test
@@ -86,7 +88,8 @@ class EligibilityTest {
 				PriorAwards.NONE);
 
 		assertThat(result.reasons()).containsExactly(ReasonCode.OUTSIDE_FUNDED_DISTRICTS, ReasonCode.NO_TRADE_RECORD,
-				ReasonCode.PLATFORM_INSURANCE, ReasonCode.EXCEEDS_ACTUAL_EXPENDITURE, ReasonCode.FULLY_SUBSIDISED);
+				ReasonCode.NO_TRADE_IN_YEAR, ReasonCode.PLATFORM_INSURANCE, ReasonCode.EXCEEDS_ACTUAL_EXPENDITURE,
+				ReasonCode.FULLY_SUBSIDISED);
 		assertThat(result.amount()).isEqualTo("0.00");
 		assertThat(result.cityAmount()).isEqualTo("0.00");
 	}
@@ -135,7 +138,7 @@ class EligibilityTest {
 		Assessment assessment = Claims.POLICY.assess(enterprise(),
 				List.of(Claims.overseas("JP", "2", "50000", "0"), insurance(LocalDate.of(2025, 1, 1), "12345.67"),
 						new AeoCertification(LocalDate.of(2023, 1, 1), AeoLevel.ADVANCED, true, null)),
-				PriorAwards.NONE);
+				PriorAwards.NONE, Claims.TODAY);
 
 		assertThat(assessment.policyId()).isEqualTo("jiangmen-2025");
 		assertThat(assessment.items()).extracting(ItemAssessment::index).containsExactly(0, 1, 2);

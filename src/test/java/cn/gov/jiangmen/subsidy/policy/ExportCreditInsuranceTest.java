@@ -11,8 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,7 +77,7 @@ class ExportCreditInsuranceTest {
 		Assessment assessment = Claims.POLICY.assess(enterprise(),
 				List.of(insurance(PAID, "6000000"), insurance(PAID.plusMonths(1), "6000000"),
 						insurance(PAID.plusMonths(2), "1000"), insurance(LocalDate.of(2026, 1, 5), "1000")),
-				PriorAwards.NONE);
+				PriorAwards.NONE, Claims.TODAY);
 
 		assertThat(assessment.items()).extracting(ItemAssessment::amount)
 			.containsExactly(yuan("300000.00"), yuan("200000.00"), yuan("0.00"), yuan("50.00"));
@@ -86,7 +89,7 @@ class ExportCreditInsuranceTest {
 	@Test
 	void the_top_up_of_an_earlier_item_in_the_request_counts_too() {
 		Assessment assessment = WITH_TOP_UPS.assess(Claims.in(District.JIANGHAI),
-				List.of(insurance(PAID, "4000000"), insurance(PAID, "2000000")), PriorAwards.NONE);
+				List.of(insurance(PAID, "4000000"), insurance(PAID, "2000000")), PriorAwards.NONE, Claims.TODAY);
 
 		ItemAssessment second = assessment.items().get(1);
 		assertThat(assessment.items().get(0).amount()).isEqualTo("400000.00");
@@ -111,13 +114,43 @@ class ExportCreditInsuranceTest {
 		assertThat(result.trace()).contains("申请额 700.00 低于测算额 987.65，按申请额支付");
 	}
 
+	/** POLICY-NOTES round 2: refused when the file is loaded, no longer on the first claim. */
 	@Test
 	void a_district_top_up_above_the_legal_five_percent_fails_loudly() {
-		Policy tooHigh = policyWith(Map.of(districtLine("XINHUI", "CITY", "0.00", "第二条"),
-				districtLine("XINHUI", "CITY", "0.06", "第二条")));
-
-		assertThatThrownBy(() -> assess(tooHigh, Claims.in(District.XINHUI), insurance(PAID, "1000"), PriorAwards.NONE))
-			.isInstanceOf(IllegalStateException.class)
+		assertThatThrownBy(() -> policyWith(Map.of(districtLine("XINHUI", "CITY", "0.00", "第二条"),
+				districtLine("XINHUI", "CITY", "0.06", "第二条"))))
+			.isInstanceOf(PolicyDataException.class)
 			.hasMessageContaining("6%");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# rule                                                                      | trade years | since 2024 | paid       | reasons
+			第十条(一): a record in the premium's year                                  | 2025        | true       | 2025-03-01 |
+			第十条(一): a record in the year before is enough                           | 2024        | true       | 2025-03-01 |
+			第十条(一): a record two years before is not                                | 2023        | true       | 2025-03-01 | NO_TRADE_IN_YEAR
+			第十条(一): imports count: any listed year is a record (no export needed)   | 2024 2025   | true       | 2025-12-31 |
+			第十条(一): an empty list says there is no record                           | -           | true       | 2025-03-01 | NO_TRADE_IN_YEAR
+			第十条(一): without a list, the 2024 record counts for every year from 2024 |             | true       | 2024-01-01 |
+			第十条(一): without a list and without the 2024 record, none is known        |             | false      | 2025-03-01 | NO_TRADE_RECORD NO_TRADE_IN_YEAR
+			第二条 and 第十条(一) are separate: a listed year does not make an exporter  | 2025        | false      | 2025-03-01 | NO_TRADE_RECORD
+			""")
+	void creditInsuranceNeedsATradeRecordInThePremiumsYearOrTheYearBefore(String rule, String tradeYears,
+			boolean since2024, LocalDate paid, String reasons) {
+		Set<Integer> years = tradeYears == null ? null
+				: "-".equals(tradeYears) ? Set.of()
+						: Arrays.stream(tradeYears.split(" ")).map(Integer::valueOf).collect(Collectors.toSet());
+		Enterprise enterprise = Enterprise.withTradeYears("91440703MA4U000013", "江门示例外贸有限公司", District.PENGJIANG,
+				since2024, years);
+
+		ItemAssessment result = assess(Claims.POLICY, enterprise, insurance(paid, "10000"), PriorAwards.NONE);
+
+		assertThat(result.reasons()).map(Enum::name)
+			.as(rule)
+			.isEqualTo(reasons == null ? List.of() : List.of(reasons.split(" ")));
+		if (reasons != null && reasons.contains("NO_TRADE_IN_YEAR")) {
+			assertThat(result.trace()).contains("保费缴纳于" + paid.getYear() + "年", "不予支持：缴费当年及上一年均无进出口实绩（第十条第（一）项）");
+			assertThat(result.articles()).contains("第十条第（一）项");
+		}
 	}
 }

@@ -79,9 +79,9 @@ class TwoPacksTest {
 		List<ClaimItem> items = List.of(Claims.overseas("CL", "3", "50000", "0"),
 				Claims.insurance(LocalDate.of(2025, 3, 1), "12345.67"),
 				new AeoCertification(Claims.IN_PERIOD, AeoLevel.ADVANCED, true, null));
-		YUEQING.assess(Yueqing.ENTERPRISE, List.of(Yueqing.keyOn(Yueqing.IN_PERIOD)), PriorAwards.NONE);
+		YUEQING.assess(Yueqing.ENTERPRISE, List.of(Yueqing.keyOn(Yueqing.IN_PERIOD)), PriorAwards.NONE, Claims.TODAY);
 
-		Assessment assessment = JIANGMEN.assess(Claims.enterprise(), items, PriorAwards.NONE);
+		Assessment assessment = JIANGMEN.assess(Claims.enterprise(), items, PriorAwards.NONE, Claims.TODAY);
 
 		assertThat(assessment.policyId()).isEqualTo("jiangmen-2025");
 		assertThat(assessment.items()).extracting(ItemAssessment::type)
@@ -96,7 +96,7 @@ class TwoPacksTest {
 				+ "年度上限 500000.00 − 2025年已获 0.00 = 剩余 500000.00；合计 617.28（市级 617.28，区级 0.00）");
 		assertThat(assessment.total()).isEqualTo("90617.28");
 		assertThat(assessment).isEqualTo(Jiangmen2025Policy.fromClasspath().assess(Claims.enterprise(), items,
-				PriorAwards.NONE));
+				PriorAwards.NONE, Claims.TODAY));
 	}
 
 	@Test
@@ -104,10 +104,10 @@ class TwoPacksTest {
 		ClaimItem yueqingItem = new YueqingAeo(Yueqing.IN_PERIOD, AeoLevel.ADVANCED, true, null);
 		ClaimItem jiangmenItem = new AeoCertification(Claims.IN_PERIOD, AeoLevel.ADVANCED, true, null);
 
-		assertThatThrownBy(() -> JIANGMEN.assess(Claims.enterprise(), List.of(yueqingItem), PriorAwards.NONE))
+		assertThatThrownBy(() -> JIANGMEN.assess(Claims.enterprise(), List.of(yueqingItem), PriorAwards.NONE, Claims.TODAY))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("not an item of jiangmen-2025");
-		assertThatThrownBy(() -> YUEQING.assess(Yueqing.ENTERPRISE, List.of(jiangmenItem), PriorAwards.NONE))
+		assertThatThrownBy(() -> YUEQING.assess(Yueqing.ENTERPRISE, List.of(jiangmenItem), PriorAwards.NONE, Claims.TODAY))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("not an item of yueqing-2022");
 	}
@@ -115,7 +115,7 @@ class TwoPacksTest {
 	@Test
 	void jiangmen_needs_an_enterprise_in_one_of_its_districts() {
 		assertThatThrownBy(() -> JIANGMEN.assess(Yueqing.ENTERPRISE,
-				List.of(Claims.insurance(LocalDate.of(2025, 3, 1), "1000")), PriorAwards.NONE))
+				List.of(Claims.insurance(LocalDate.of(2025, 3, 1), "1000")), PriorAwards.NONE, Claims.TODAY))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("district");
 	}
@@ -167,7 +167,7 @@ class TwoPacksTest {
 				Yueqing.key("DE", "1", "10000", "10000"), Yueqing.trademark("10000"),
 				new YueqingOutsourcing(2023, yuan("1"), null), new YueqingAeo(Yueqing.IN_PERIOD, AeoLevel.GENERAL, false, null));
 
-		for (ItemAssessment item : YUEQING.assess(Yueqing.ENTERPRISE, refusedAndGranted, PriorAwards.NONE).items()) {
+		for (ItemAssessment item : YUEQING.assess(Yueqing.ENTERPRISE, refusedAndGranted, PriorAwards.NONE, Claims.TODAY).items()) {
 			assertThat(item.trace()).as(item.type().code()).doesNotContain("第");
 			assertThat(item.articles()).as(item.type().code()).noneMatch(article -> article.startsWith("第"));
 		}

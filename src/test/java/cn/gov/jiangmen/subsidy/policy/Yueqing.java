@@ -24,11 +24,11 @@ final class Yueqing {
 	}
 
 	static ItemAssessment assess(ClaimItem item, PriorAwards prior) {
-		return POLICY.assess(ENTERPRISE, List.of(item), prior).items().get(0);
+		return POLICY.assess(ENTERPRISE, List.of(item), prior, Claims.TODAY).items().get(0);
 	}
 
 	static Assessment assessAll(ClaimItem... items) {
-		return POLICY.assess(ENTERPRISE, List.of(items), PriorAwards.NONE);
+		return POLICY.assess(ENTERPRISE, List.of(items), PriorAwards.NONE, Claims.TODAY);
 	}
 
 	static YueqingExhibition key(String country, String booths, String fee, String other) {
@@ -71,6 +71,11 @@ final class Yueqing {
 			@Override
 			public boolean awardedEver(ItemKind k) {
 				return k == kind && count > 0;
+			}
+
+			@Override
+			public List<HeldBooths> exhibitionBooths() {
+				return List.of();
 			}
 		};
 	}

@@ -63,7 +63,7 @@ class YueqingCertificationAndTrademarkTest {
 		PriorAwards twoHeld = prior(YueqingItemType.PRODUCT_CERTIFICATION, 2023, "20000.00", 2);
 
 		Assessment assessment = Yueqing.POLICY.assess(Yueqing.ENTERPRISE,
-				List.of(certification("US", "10000", "0"), certification("US", "10000", "0")), twoHeld);
+				List.of(certification("US", "10000", "0"), certification("US", "10000", "0")), twoHeld, Claims.TODAY);
 
 		assertThat(assessment.items()).extracting(ItemAssessment::eligible).containsExactly(true, false);
 		assertThat(assessment.items().get(1).reasons()).containsExactly(ReasonCode.ANNUAL_COUNT_CAP_REACHED);

@@ -123,7 +123,7 @@ class YueqingExhibitionTest {
 		PriorAwards twoHeld = prior(YueqingItemType.KEY_OVERSEAS_EXHIBITION, 2023, "28000.00", 2);
 
 		Assessment assessment = Yueqing.POLICY.assess(Yueqing.ENTERPRISE, java.util.List.of(keyOn(DAY), keyOn(DAY)),
-				twoHeld);
+				twoHeld, Claims.TODAY);
 
 		assertThat(assessment.items()).extracting(ItemAssessment::eligible).containsExactly(true, false);
 		assertThat(assessment.items().get(0).trace()).contains("2023年已支持 2 个");

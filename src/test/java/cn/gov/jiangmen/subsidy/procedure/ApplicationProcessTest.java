@@ -42,6 +42,9 @@ class ApplicationProcessTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	cn.gov.jiangmen.subsidy.application.ApplicationLifecycle lifecycle;
+
 	ProcedureDriver driver;
 
 	@BeforeEach
@@ -146,7 +149,7 @@ class ApplicationProcessTest {
 	}
 
 	@Test
-	void a_returned_application_waits_for_its_enterprise_and_comes_back_to_first_review_with_the_new_amounts() {
+	void a_returned_application_waits_for_its_enterprise_and_comes_back_to_first_review_with_the_new_amounts() throws Exception {
 		setClock(2026, 3, 10, 9, 0);
 		String id = driver.submit("enterprise-demo", TestData.demoRequest()).get("id").asText();
 		driver.districtDecides(id, "return", "请补充展位确认函，展位数按确认函填写");
@@ -163,8 +166,19 @@ class ApplicationProcessTest {
 				  "boothKind": "STANDARD", "booths": 1, "expenses": "50000.00"},
 				 {"type": "EXPORT_CREDIT_INSURANCE", "paidDate": "2025-03-01", "premiumPaid": "100000.00",
 				  "platformPolicy": false}]""";
-		driver.complete("enterprise-demo", supplement, Map.of("supplementAction", "resubmit", "itemInputs",
-				org.camunda.spin.plugin.variable.SpinValues.jsonValue(corrected).create(), "comment", "已按确认函更正"));
+		// Items sent with the task are refused (not a field of the supplement form): nothing changes.
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.complete("enterprise-demo", supplement,
+				Map.of("supplementAction", "resubmit", "itemInputs",
+						org.camunda.spin.plugin.variable.SpinValues.jsonValue(corrected).create(), "comment", "改")))
+			.hasMessageContaining("itemInputs");
+		assertThat(driver.status(id)).isEqualTo("RETURNED");
+		// The portal stores the corrected items with the application, then completes the task with
+		// the form's fields only.
+		var json = new com.fasterxml.jackson.databind.ObjectMapper();
+		var request = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(TestData.demoRequest());
+		request.set("items", json.readTree(corrected));
+		lifecycle.correct(id, request);
+		driver.complete("enterprise-demo", supplement, Map.of("supplementAction", "resubmit", "comment", "已按确认函更正"));
 
 		assertThat(driver.instance(id)).isWaitingAt(Elements.DISTRICT_REVIEW);
 		JsonNode application = driver.application("pengjiang-officer", id);

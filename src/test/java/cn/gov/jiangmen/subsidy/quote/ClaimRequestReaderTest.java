@@ -62,4 +62,64 @@ class ClaimRequestReaderTest {
 				.containsExactly("enterprise.creditCode", "enterprise.name", "enterprise.district",
 						"enterprise.tradeRecordSince2024", "items[0].type"));
 	}
+
+	private ClaimRequest parseAndRead(String body) {
+		return reader.read(reader.parse(new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+	}
+
+	private static final String ITEM = "{\"type\": \"CREDIT_SERVICE\", \"paidDate\": \"2025-03-01\", \"fees\": 10}";
+
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+			a second document                   | `{"enterprise": E, "items": [I]} {}`            | $     | JSON 文档之后还有多余的内容
+			words after the document            | `{"enterprise": E, "items": [I]} thanks`        | $     | JSON 文档之后还有多余的内容
+			a key twice in the second item      | `{"enterprise": E, "items": [I, {"type": "CREDIT_SERVICE", "type": "AEO_CERTIFICATION"}]}` | items[1].type | 字段重复出现
+			a key twice at the top              | `{"enterprise": E, "enterprise": E, "items": [I]}` | enterprise | 字段重复出现
+			an empty body                       | ``                                               | $     | 请求体为空
+			""")
+	void the_document_itself_is_strict(String rule, String body, String field, String message) {
+		String json = body.replace("E,", QuoteControllerTest.ENTERPRISE + ",").replace("[I]", "[" + ITEM + "]")
+			.replace("[I,", "[" + ITEM + ",");
+
+		assertThatThrownBy(() -> parseAndRead(json)).as(rule)
+			.isInstanceOfSatisfying(InvalidClaimRequestException.class, ex -> assertThat(ex.errors())
+				.containsExactly(new FieldError(field, message)));
+	}
+
+	@Test
+	void trade_years_and_the_bank_account_are_read_with_the_enterprise() {
+		ClaimRequest request = parseAndRead("""
+				{"enterprise": {"creditCode": "91440703MA4U000013", "name": "甲", "district": "PENGJIANG",
+				  "tradeRecordSince2024": false, "tradeYears": [2025, 2023],
+				  "bankAccount": {"bankName": "中国银行江门分行", "accountName": "甲", "accountNumber": "6216610200016587010"}},
+				 "items": [%s]}""".formatted(ITEM));
+
+		assertThat(request.enterprise().tradeYears()).containsExactly(2023, 2025);
+		assertThat(request.enterprise().tradedIn(2024)).isFalse();
+		assertThat(request.bankAccount()).isEqualTo(new BankAccount("中国银行江门分行", "甲", "6216610200016587010"));
+	}
+
+	@Test
+	void without_trade_years_the_2024_record_counts_for_every_year_from_2024() {
+		ClaimRequest request = parseAndRead("{\"enterprise\": " + QuoteControllerTest.ENTERPRISE + ", \"items\": [" + ITEM + "]}");
+
+		assertThat(request.enterprise().tradeYears()).isNull();
+		assertThat(request.enterprise().tradedIn(2023)).isFalse();
+		assertThat(request.enterprise().tradedIn(2024)).isTrue();
+		assertThat(request.enterprise().tradedIn(2031)).isTrue();
+		assertThat(request.bankAccount()).isNull();
+	}
+
+	@Test
+	void a_document_nested_too_deep_or_a_number_too_long_is_refused_before_it_is_built() {
+		String deep = "{\"enterprise\": " + "[".repeat(5000) + "]".repeat(5000) + ", \"items\": [" + ITEM + "]}";
+		String longNumber = "{\"enterprise\": " + QuoteControllerTest.ENTERPRISE + ", \"items\": [{\"type\": "
+				+ "\"CREDIT_SERVICE\", \"paidDate\": \"2025-03-01\", \"fees\": " + "9".repeat(5000) + "}]}";
+
+		for (String body : new String[] { deep, longNumber }) {
+			assertThatThrownBy(() -> parseAndRead(body))
+				.isInstanceOfSatisfying(InvalidClaimRequestException.class, ex -> assertThat(ex.errors())
+					.containsExactly(new FieldError("$", "请求体嵌套过深或数字过长")));
+		}
+	}
 }

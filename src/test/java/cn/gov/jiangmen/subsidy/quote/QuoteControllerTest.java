@@ -26,6 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import cn.gov.jiangmen.subsidy.security.CurrentUser;
 import cn.gov.jiangmen.subsidy.security.CurrentUsers;
+import cn.gov.jiangmen.subsidy.security.RegisteredDistricts;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -41,6 +42,9 @@ class QuoteControllerTest {
 
 	private static final Jiangmen2025Policy POLICY = Jiangmen2025Policy.fromClasspath();
 
+	/** The ledger assesses on today's date in China; the tables here on a day after the policy period. */
+	private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2027, 6, 30);
+
 	static final String ENTERPRISE = """
 			{"creditCode": "91440703MA4U000013", "name": "江门示例外贸有限公司", "district": "PENGJIANG",
 			 "tradeRecordSince2024": true}""";
@@ -54,13 +58,17 @@ class QuoteControllerTest {
 	@MockitoBean
 	CurrentUsers users;
 
+	/** Knows no enterprise: the request's district stands (the full-app tests check the facts). */
+	@MockitoBean
+	RegisteredDistricts districts;
+
 	@BeforeEach
 	void theLedgerAssessesWithTheRealPolicyAndNoPriorAwards() {
 		given(users.current()).willReturn(new CurrentUser("enterprise-demo", java.util.List.of("enterprise"),
 				java.util.Optional.of("91440703MA4U000013")));
 		given(ledger.quote(any())).willAnswer(call -> {
 			ClaimRequest request = call.getArgument(0);
-			return POLICY.assess(request.enterprise(), request.items(), PriorAwards.NONE);
+			return POLICY.assess(request.enterprise(), request.items(), PriorAwards.NONE, TODAY);
 		});
 	}
 
@@ -101,13 +109,25 @@ class QuoteControllerTest {
 	}
 
 	@Test
-	void money_may_be_a_json_string_or_number_and_unknown_fields_are_ignored() throws Exception {
-		quote("{\"enterprise\": " + ENTERPRISE + ", \"note\": \"x\", \"items\": ["
-				+ "{\"type\": \"CREDIT_SERVICE\", \"paidDate\": \"2025-03-01\", \"fees\": \"3000.50\", \"memo\": 1},"
+	void money_may_be_a_json_string_or_number() throws Exception {
+		quote("{\"enterprise\": " + ENTERPRISE + ", \"items\": ["
+				+ "{\"type\": \"CREDIT_SERVICE\", \"paidDate\": \"2025-03-01\", \"fees\": \"3000.50\"},"
 				+ "{\"type\": \"CREDIT_SERVICE\", \"paidDate\": \"2025-03-01\", \"fees\": 1000.1}]}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].amount").value("1500.25"))
 			.andExpect(jsonPath("$.items[1].amount").value("500.05"));
+	}
+
+	/** CONTRACT round 2: an unknown field anywhere is refused (this test once asserted they were ignored). */
+	@Test
+	void unknown_fields_are_refused_naming_each() throws Exception {
+		quote("{\"enterprise\": " + ENTERPRISE + ", \"note\": \"x\", \"items\": ["
+				+ "{\"type\": \"CREDIT_SERVICE\", \"paidDate\": \"2025-03-01\", \"fees\": \"3000.50\", \"memo\": 1},"
+				+ "{\"type\": \"CREDIT_SERVICE\", \"paidDate\": \"2025-03-01\", \"fees\": 1000.1}]}")
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", contains("items[0].memo", "note")));
+		verify(ledger, never()).quote(any());
 	}
 
 	@Test
@@ -243,7 +263,7 @@ class QuoteControllerTest {
 		String padding = "x".repeat(ClaimRequestReader.MAX_BODY_BYTES);
 
 		quote("{\"enterprise\": " + ENTERPRISE + ", \"padding\": \"" + padding + "\", \"items\": []}")
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isPayloadTooLarge())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("$"));
 	}

@@ -11,6 +11,8 @@ import cn.hutool.core.util.CreditCodeUtil;
 final class ScaleRequests {
 
 	static final List<String> DISTRICTS = List.of("PENGJIANG", "JIANGHAI", "XINHUI");
+	/** The registration authorities of those districts, as a credit code names them. */
+	private static final List<String> DIVISIONS = List.of("440703", "440704", "440705");
 	private static final String CHECK_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 	private static final String EXHIBITION = """
@@ -41,9 +43,12 @@ final class ScaleRequests {
 		return district.toLowerCase() + "-finance";
 	}
 
-	/** A valid Unified Social Credit Code, distinct for every (run, n). */
+	/**
+	 * A valid Unified Social Credit Code, distinct for every (run, n), registered (characters 3-8)
+	 * in the district the n-th application names.
+	 */
 	static String creditCode(int run, int n) {
-		String body = "914407" + "%02d".formatted(run % 100) + "%09d".formatted(n);
+		String body = "91" + DIVISIONS.get(n % DISTRICTS.size()) + "%02d".formatted(run % 100) + "%07d".formatted(n);
 		for (char c : CHECK_CHARS.toCharArray()) {
 			if (CreditCodeUtil.isCreditCode(body + c)) {
 				return body + c;

@@ -41,6 +41,9 @@ class DistrictTenantsTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	IdentitySetup identitySetup;
+
 	ProcedureDriver driver;
 
 	@BeforeEach
@@ -78,7 +81,10 @@ class DistrictTenantsTest {
 				.resourceType(Resources.TASK)
 				.resourceId(review.getId())
 				.singleResult();
-			assertThat(perTask.isPermissionGranted(Permissions.UPDATE)).as("the candidate group works on its task").isTrue();
+			assertThat(perTask.isPermissionGranted(Permissions.TASK_WORK)).as("the candidate group works on its task").isTrue();
+			assertThat(perTask.isPermissionGranted(Permissions.UPDATE))
+				.as("but may not set its variables, reassign it or add candidates (issue 16)")
+				.isFalse();
 			assertThat(perTask.isPermissionGranted(Permissions.READ)).as("reading comes from the definition").isFalse();
 		}
 		assertThat(driver.tasksVisibleTo("pengjiang-officer")).extracting(Task::getId)
@@ -100,6 +106,29 @@ class DistrictTenantsTest {
 		assertThat(engine.getIdentityService().createTenantQuery().groupMember(DISTRICT_GROUP).list())
 			.extracting(tenant -> tenant.getId())
 			.containsExactly("pengjiang");
+	}
+
+	@Test
+	void an_update_grant_left_on_an_open_task_from_before_is_narrowed_to_work_at_start_up() {
+		Task review = submitted(TestData.demoRequest());
+		Authorization grant = taskGrant(review);
+		grant.removePermission(Permissions.TASK_WORK);
+		grant.addPermission(Permissions.UPDATE);
+		engine.getAuthorizationService().saveAuthorization(grant);
+
+		identitySetup.setUp(null);
+
+		assertThat(taskGrant(review).isPermissionGranted(Permissions.UPDATE)).isFalse();
+		assertThat(taskGrant(review).isPermissionGranted(Permissions.TASK_WORK)).isTrue();
+	}
+
+	private Authorization taskGrant(Task task) {
+		return engine.getAuthorizationService()
+			.createAuthorizationQuery()
+			.groupIdIn(DISTRICT_GROUP)
+			.resourceType(Resources.TASK)
+			.resourceId(task.getId())
+			.singleResult();
 	}
 
 	private Task submitted(String request) {

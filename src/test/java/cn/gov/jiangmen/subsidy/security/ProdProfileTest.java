@@ -43,7 +43,10 @@ class ProdProfileTest {
 	private static ConfigurableApplicationContext start(String profile, String... properties) {
 		String[] arguments = java.util.stream.Stream
 			.concat(java.util.stream.Stream.of("server.port=0", "camunda.bpm.job-execution.enabled=false",
-					"camunda.bpm.generate-unique-process-engine-name=true", "spring.jmx.enabled=false"),
+					"camunda.bpm.generate-unique-process-engine-name=true", "spring.jmx.enabled=false",
+					// The webapps keep their runtime in static fields: a second context with them
+					// would take Tasklist's sign-in away from the shared test context's engine.
+					"camunda.bpm.webapp.enabled=false"),
 					java.util.Arrays.stream(properties))
 			.map(property -> "--" + property)
 			.toArray(String[]::new);

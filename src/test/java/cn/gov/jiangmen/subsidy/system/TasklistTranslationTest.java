@@ -121,6 +121,9 @@ class TasklistTranslationTest {
 		assertThat(zh.at("/relativeTime/past").asText()).isEqualTo("%s前");
 		assertThat(zh.at("/relativeTime/s").asText()).isEqualTo("几秒");
 		assertThat(zh.at("/months/0").asText()).isEqualTo("一月");
+		// Dates as the officers write them: 2026-12-09.
+		assertThat(zh.at("/longDateFormat/L").asText()).isEqualTo("YYYY-MM-DD");
+		assertThat(zh.at("/longDateFormat/LLL").asText()).isEqualTo("YYYY-MM-DD HH:mm");
 	}
 
 	@Test
@@ -134,22 +137,28 @@ class TasklistTranslationTest {
 	}
 
 	/**
-	 * The script that keeps moment's dates in the language Tasklist speaks (its two locale files
-	 * race to set them): config.js asks for it, and it defines the AngularJS module config.js adds.
+	 * The scripts config.js has Tasklist load: the AngularJS modules (dates in the language of
+	 * the words, the officer's view of cards and refusals), each defined by the script loaded with
+	 * it, and the form-js translation. A name that does not match its file would fail only in the
+	 * browser, silently.
 	 */
 	@Test
-	void the_script_config_js_loads_is_there_and_defines_its_module() throws IOException {
+	void the_scripts_config_js_loads_are_there_and_define_their_modules() throws IOException {
 		String config = code(read(resources(CONFIG).get(0)));
 		List<String> scripts = list(config, "deps");
 		List<String> modules = list(config, "ngDeps");
 		// and the one that opens the review forms' evidence links beside the form (PortalBrowserTest)
-		assertThat(scripts).containsExactly("scripts/dates-follow-language", "scripts/evidence-links");
-		assertThat(modules).containsExactly("jiangmen.tasklist.datesFollowLanguage");
-		for (String name : scripts) {
-			assertThat(resources(TASKLIST + name + ".js")).as(name + ".js on the classpath").hasSize(1);
+		assertThat(scripts).containsExactly("scripts/dates-follow-language", "scripts/officer-view",
+				"scripts/evidence-links");
+		assertThat(modules).containsExactly("jiangmen.tasklist.datesFollowLanguage", "jiangmen.tasklist.officerView");
+		for (int i = 0; i < modules.size(); i++) {
+			List<URL> script = resources(TASKLIST + scripts.get(i) + ".js");
+			assertThat(script).as(scripts.get(i) + ".js on the classpath").hasSize(1);
+			assertThat(read(script.get(0))).containsPattern("angular\\s*\\.module\\('" + Pattern.quote(modules.get(i)) + "'");
 		}
-		assertThat(read(resources(TASKLIST + scripts.get(0) + ".js").get(0)))
-			.contains("angular.module('" + modules.get(0) + "'");
+		assertThat(resources(TASKLIST + "scripts/evidence-links.js")).as("evidence-links.js on the classpath").hasSize(1);
+		assertThat(list(config, "customScripts")).containsExactly("scripts/form-js-zh");
+		assertThat(resources(TASKLIST + "scripts/form-js-zh.js")).as("form-js-zh.js on the classpath").hasSize(1);
 	}
 
 	/** Ours starts from the webjar's config.js: it must keep what the original sets, its shortcuts. */

@@ -19,7 +19,9 @@
 // Tasklist (camunda-webapp-webjar): Tasklist is offered in Simplified Chinese (../locales/zh.json)
 // to browsers whose first language is Chinese, English to all others; the keyboard shortcuts'
 // descriptions follow the same choice, and so do the dates (requireJsConfig, loading
-// scripts/dates-follow-language.js). Otherwise as shipped.
+// scripts/dates-follow-language.js), the header's name, the words the forms write themselves
+// (customScripts: scripts/form-js-zh.js) and the engine's refusals (scripts/officer-view.js).
+// Otherwise as shipped.
 
 // The language Tasklist picks (its own rule): the first part of the browser's first language.
 const browserLanguage = ((Array.isArray(navigator.languages) && navigator.languages[0]) || navigator.language || '')
@@ -28,6 +30,8 @@ const browserLanguage = ((Array.isArray(navigator.languages) && navigator.langua
 const zh = browserLanguage === 'zh';
 
 export default {
+  // The header's name: "江门市外贸扶持资金 任务办理" instead of "Camunda Tasklist".
+  ...(zh ? { app: { vendor: '江门市外贸扶持资金', name: '任务办理' } } : {}),
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
@@ -53,6 +57,8 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
+  // form-js 1.8.7 has no translations: its own words and its date picker in Chinese.
+  customScripts: ['scripts/form-js-zh'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
@@ -66,9 +72,11 @@ export default {
   //   }
   // },
   requireJsConfig: {
-    // Dates in the language of the words: see scripts/dates-follow-language.js.
-    ngDeps: ['jiangmen.tasklist.datesFollowLanguage'],
-    deps: ['scripts/dates-follow-language', 'scripts/evidence-links']
+    // Dates in the language of the words: see scripts/dates-follow-language.js. The cards'
+    // priorities and the engine's refusals as an officer reads them: scripts/officer-view.js. The
+    // review forms' evidence links open beside the form: scripts/evidence-links.js.
+    ngDeps: ['jiangmen.tasklist.datesFollowLanguage', 'jiangmen.tasklist.officerView'],
+    deps: ['scripts/dates-follow-language', 'scripts/officer-view', 'scripts/evidence-links']
   },
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
