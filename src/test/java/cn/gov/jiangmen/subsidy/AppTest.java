@@ -21,7 +21,9 @@ import org.springframework.test.context.TestExecutionListeners;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:subsidy-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
 		"camunda.bpm.job-execution.enabled=false",
-		"app.demo-data=true" })
+		"app.demo-data=true",
+		// Out of reach, so that tests trying wrong passwords do not slow each other down; SignInThrottlingTest tries the limits.
+		"app.sign-in.free-failures-per-address=100000", "app.sign-in.free-failures-per-account=100000" })
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
 		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)

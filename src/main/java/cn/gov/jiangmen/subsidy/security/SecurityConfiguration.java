@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
+import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -16,6 +17,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -83,6 +86,26 @@ class SecurityConfiguration {
 						withGuard(configuration.getCustomPostCommandInterceptorsTxRequired(), guard));
 				configuration.setCustomPostCommandInterceptorsTxRequiresNew(
 						withGuard(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), guard));
+			}
+		};
+	}
+
+	/**
+	 * Accounts (issue 17): the engine's own lockout is off, because any stranger who knew a user id
+	 * could lock that user out for good with ten wrong passwords; the app's sign-in throttle
+	 * (package signin) slows down failures per address and per account instead, with waits that
+	 * expire. The engine's password policy is on for every password set through the engine.
+	 */
+	@Bean
+	ProcessEnginePlugin accountsPlugin(Environment environment) {
+		boolean prod = environment.acceptsProfiles(Profiles.of("prod"));
+		return new AbstractProcessEnginePlugin() {
+			@Override
+			public void preInit(ProcessEngineConfigurationImpl configuration) {
+				configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+				configuration.setLoginDelayBase(0);
+				configuration.setEnablePasswordPolicy(true);
+				configuration.setPasswordPolicy(new DemoPasswordExcepted(new DefaultPasswordPolicyImpl(), prod));
 			}
 		};
 	}

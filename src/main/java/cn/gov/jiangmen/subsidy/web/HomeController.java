@@ -29,7 +29,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal SignedInUser signedIn, HttpSession session, Model model) {
 		if (signedIn == null) {
-			return login(null, null, session, model);
+			return login(null, null, null, null, session, model);
 		}
 		CurrentUser user = users.of(signedIn.id(), signedIn.groups());
 		if (user.isEnterprise()) {
@@ -41,7 +41,9 @@ class HomeController {
 	/** After a refused sign-in the page says why (the reason Spring Security keeps in the session). */
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-			HttpSession session, Model model) {
+			@RequestParam(required = false) String expired,
+			@RequestParam(name = "logout-everywhere", required = false) String loggedOutEverywhere, HttpSession session,
+			Model model) {
 		if (error != null) {
 			Object refusal = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 			model.addAttribute("signInError",
@@ -49,6 +51,8 @@ class HomeController {
 							: EngineSignIn.BAD_CREDENTIALS);
 		}
 		model.addAttribute("signedOut", logout != null);
+		model.addAttribute("signedOutEverywhere", loggedOutEverywhere != null);
+		model.addAttribute("sessionEnded", expired != null);
 		return "login";
 	}
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,7 +14,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.gov.jiangmen.subsidy.AppTest;
@@ -31,15 +28,6 @@ class SignInBrowserTest {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	IdentityService identity;
-
-	/** The engine delays a user's next sign-in after a wrong password: later tests sign in as this user. */
-	@AfterEach
-	void forgetTheWrongPassword() {
-		identity.unlockUser("jianghai-finance");
-	}
 
 	@Test
 	void an_enterprise_clerk_signs_in_at_the_root_with_the_keyboard_alone() {

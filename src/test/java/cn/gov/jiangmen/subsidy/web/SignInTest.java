@@ -6,11 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.gov.jiangmen.subsidy.AppTest;
@@ -22,16 +19,7 @@ class SignInTest {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	IdentityService identity;
-
 	WebSession browser;
-
-	/** The engine delays a user's next sign-in after a wrong password: later tests sign in as this user. */
-	@AfterEach
-	void forgetTheWrongPassword() {
-		identity.unlockUser("xinhui-finance");
-	}
 
 	@BeforeEach
 	void aFreshBrowser() {
@@ -53,7 +41,6 @@ class SignInTest {
 		assertThat(page.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
 	}
 
-	/** A user no other test signs in as: the engine delays a user's next sign-in after a wrong password. */
 	@Test
 	void a_wrong_password_is_answered_in_chinese_beside_the_field() {
 		browser.get("/login");
