@@ -140,6 +140,7 @@ class DeadlineDayBenchmark {
 	private final AtomicInteger errors = new AtomicInteger();
 	private final AtomicLong requests = new AtomicLong();
 	private volatile boolean counting;
+	private int warmUpVisits;
 
 	@Test
 	void deadline_day() throws Exception {
@@ -147,6 +148,9 @@ class DeadlineDayBenchmark {
 		int officers = Integer.getInteger("scale.deadline.officers", OFFICERS.size());
 		long officerPauseMs = Long.getLong("scale.deadline.officer-pause-ms", 200);
 		int warmUp = Integer.getInteger("scale.deadline.warm-up", 20);
+		warmUpVisits = warmUp;
+		// 0: every enterprise at the same instant (the worst case); otherwise their starts spread evenly over it
+		long rampMs = Long.getLong("scale.deadline.ramp-seconds", 0) * 1000;
 		int run = (int) (System.currentTimeMillis() / 1000 % 90) + 10;
 		byte[] pdf = pdfOf(1024 * 1024);
 
@@ -192,8 +196,10 @@ class DeadlineDayBenchmark {
 		List<Future<String>> flows = new ArrayList<>();
 		for (int i = 0; i < users; i++) {
 			Enterprise enterprise = new Enterprise(ids.get(i), pdf);
+			long delayMs = rampMs * i / users;
 			flows.add(virtualUsers.submit(() -> {
 				gate.await();
+				Thread.sleep(delayMs);
 				return enterprise.apply();
 			}));
 		}
@@ -248,7 +254,7 @@ class DeadlineDayBenchmark {
 			.single();
 
 		String text = report(users, officers, officerPauseMs, setUpSeconds, seconds, acknowledged.size(), flowsFailed,
-				missing.size(), distinct, inReview, sampler, poolMax, officerLoops, cpuSeconds);
+				missing.size(), distinct, inReview, sampler, poolMax, officerLoops, cpuSeconds, rampMs / 1000);
 		System.out.println("\n" + text + "\n");
 		Path file = Path.of("target", "scale", "deadline-day-" + (DB.startsWith("H2") ? "h2" : "postgres") + ".txt");
 		Files.createDirectories(file.getParent());
@@ -668,16 +674,17 @@ class DeadlineDayBenchmark {
 
 	private String report(int users, int officers, long officerPauseMs, double setUpSeconds, double seconds,
 			int acknowledged, int flowsFailed, int missing, long distinct, long inReview, Sampler sampler, int poolMax,
-			List<OfficerLoop> officerLoops, double cpuSeconds) {
+			List<OfficerLoop> officerLoops, double cpuSeconds, long rampSeconds) {
 		List<String> out = new ArrayList<>();
 		var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
 		out.add("Deadline day on " + DB + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java "
 				+ System.getProperty("java.version") + ", max heap " + mb(heap.getMax()) + ", Hikari pool max " + poolMax
 				+ ", Tomcat threads max " + tomcatThreads + ", " + ZonedDateTime.now(ZoneOffset.UTC).withNano(0));
 		out.add(String.format(Locale.ROOT,
-				"%d enterprises at once (fixed pool of %d virtual users, one browser each), %d officers paging (pause %d ms); "
-						+ "%d enterprises and users created in %.1f s before the run",
-				users, users, officers, officerPauseMs, users, setUpSeconds));
+				"%d enterprises %s (fixed pool of %d virtual users, one browser each), %d officers paging (pause %d ms); "
+						+ "%d enterprises and users created in %.1f s before the run, then %d visits to warm up (not counted)",
+				users, rampSeconds == 0 ? "at once" : "starting evenly over " + rampSeconds + " s", users, officers,
+				officerPauseMs, users, setUpSeconds, warmUpVisits));
 		out.add("");
 		out.add("| page or call | n | p50 ms | p95 ms | p99 ms | max ms | errors | aim p95 |");
 		out.add("|---|---:|---:|---:|---:|---:|---:|---|");
@@ -713,7 +720,7 @@ class DeadlineDayBenchmark {
 				cpuSeconds, seconds, cpuSeconds / seconds, Runtime.getRuntime().availableProcessors(),
 				acknowledged == 0 ? 0.0 : cpuSeconds / acknowledged));
 		out.add(String.format(Locale.ROOT,
-				"Nothing lost: %d acknowledged, %d distinct numbers, %d missing from app_application; %d of this run in DISTRICT_REVIEW",
+				"Nothing lost: %d acknowledged, %d distinct numbers, %d missing from app_application; %d of this run (warm-up included) in DISTRICT_REVIEW",
 				acknowledged, distinct, missing, inReview));
 		out.add(String.format(Locale.ROOT,
 				"Database connections (Hikari, sampled every 50 ms): max active %d of %d, mean active %.1f, max threads waiting for one %d",
