@@ -2,6 +2,7 @@ package cn.gov.jiangmen.subsidy.quote;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 import cn.gov.jiangmen.subsidy.call.Call;
 import cn.gov.jiangmen.subsidy.call.Calls;
 import cn.gov.jiangmen.subsidy.ledger.Ledger;
+import cn.gov.jiangmen.subsidy.policy.CallPeriod;
 import cn.gov.jiangmen.subsidy.policy.District;
 import cn.gov.jiangmen.subsidy.policy.Enterprise;
 import cn.gov.jiangmen.subsidy.security.CurrentUser;
@@ -56,6 +58,7 @@ class QuoteController {
 			throw new InvalidClaimRequestException(List.of(new InvalidClaimRequestException.FieldError(
 					"enterprise.district", "与企业的注册所在地不一致（" + registered.label() + "）")));
 		}
-		return AssessmentView.of(ledger.quote(request, calls.openToday().map(Call::period).orElse(null)));
+		Optional<CallPeriod> period = calls.openToday().map(Call::period);
+		return AssessmentView.of(period.isPresent() ? ledger.quote(request, period.get()) : ledger.quote(request));
 	}
 }

@@ -135,14 +135,19 @@ final class Tasklist extends CamundaWebapp {
 	 * task at that position: what is inside the card's visible area.
 	 */
 	List<String> cardColumnsShown(int index) {
-		WebElement card = driver.findElements(TASK_ITEMS).get(index);
-		WebElement details = card.findElement(By.cssSelector(".task-card-details"));
-		return card.findElements(By.cssSelector(".variable-item"))
-			.stream()
-			.filter(WebElement::isDisplayed)
-			.filter(item -> within(item, details))
-			.map(item -> item.getText().replaceAll("\\s+", " ").trim())
-			.toList();
+		// Read again if Tasklist redraws the list while it is read (it refreshes the cards on its own).
+		return new org.openqa.selenium.support.ui.WebDriverWait(driver, BrowserExtension.WAIT)
+			.ignoring(StaleElementReferenceException.class)
+			.until(d -> {
+				WebElement card = driver.findElements(TASK_ITEMS).get(index);
+				WebElement details = card.findElement(By.cssSelector(".task-card-details"));
+				return card.findElements(By.cssSelector(".variable-item"))
+					.stream()
+					.filter(WebElement::isDisplayed)
+					.filter(item -> within(item, details))
+					.map(item -> item.getText().replaceAll("\\s+", " ").trim())
+					.toList();
+			});
 	}
 
 	/** What the card's priority cell shows to the eye ("" when hidden), e.g. 加急. */

@@ -30,6 +30,7 @@ import cn.gov.jiangmen.subsidy.security.RegisteredDistricts;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import cn.gov.jiangmen.subsidy.call.Calls;
 import cn.gov.jiangmen.subsidy.ledger.Ledger;
 import cn.gov.jiangmen.subsidy.policy.Jiangmen2025Policy;
 import cn.gov.jiangmen.subsidy.policy.PriorAwards;
@@ -61,6 +62,10 @@ class QuoteControllerTest {
 	/** Knows no enterprise: the request's district stands (the full-app tests check the facts). */
 	@MockitoBean
 	RegisteredDistricts districts;
+
+	/** No call open: the policy's own period applies (the full-app tests check the call's). */
+	@MockitoBean
+	Calls calls;
 
 	@BeforeEach
 	void theLedgerAssessesWithTheRealPolicyAndNoPriorAwards() {
