@@ -22,8 +22,10 @@ if [ "$db" = postgres ]; then
 else
   profile=()
 fi
-header="$(printf '$ scripts/deadline-day.sh %s %s %s %s\nmachine: %s cores (nproc), %s, load average at start %s\ndate: %s\n' \
-  "$db" "$users" "$officers" "$ramp" "$(nproc)" "$(free -g | awk '/^Mem:/ {print $2 " GiB RAM"}')" \
+env_note=""
+[ "$db" = postgres ] && env_note="PG_TEST_PORT=${PG_TEST_PORT:-55432} PG_TEST_DIR=${PG_TEST_DIR:-/tmp/subsidy-pg} "
+header="$(printf '$ %sscripts/deadline-day.sh %s %s %s %s\nmachine: %s cores (nproc), %s, load average at start %s\ndate: %s\n' \
+  "$env_note" "$db" "$users" "$officers" "$ramp" "$(nproc)" "$(free -g | awk '/^Mem:/ {print $2 " GiB RAM"}')" \
   "$(cut -d' ' -f1-3 /proc/loadavg)" "$(date -u '+%Y-%m-%d %H:%M UTC')")"
 out="target/scale/deadline-day-$db.txt"
 rm -f "$out"
