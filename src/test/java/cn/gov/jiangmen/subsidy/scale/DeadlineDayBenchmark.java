@@ -56,9 +56,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 
-import cn.gov.jiangmen.subsidy.procedure.ProcessConstants.Groups;
-import cn.gov.jiangmen.subsidy.security.EnterpriseDirectory;
-import cn.gov.jiangmen.subsidy.security.EnterpriseDirectory.EnterpriseAccount;
+import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Groups;
+import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory;
+import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory.EnterpriseAccount;
 
 /**
  * Deadline day: N enterprises at once, over HTTP only, each as its own browser (a cookie jar, the
