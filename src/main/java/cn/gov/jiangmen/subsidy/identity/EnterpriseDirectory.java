@@ -5,8 +5,6 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 import cn.gov.jiangmen.subsidy.policy.District;
 
@@ -25,24 +23,8 @@ public class EnterpriseDirectory {
 		this.districts = districts;
 	}
 
-	/**
-	 * Asked several times by one page request (who the user is, the enterprise on the page, the
-	 * draft's owner): answered from the database once per request, each asking otherwise another
-	 * trip to the connection pool, which is what a page waits for on deadline day.
-	 */
 	public Optional<EnterpriseAccount> accountOf(String userId) {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		String key = key(userId);
-		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Optional<?> known) {
-			@SuppressWarnings("unchecked")
-			Optional<EnterpriseAccount> account = (Optional<EnterpriseAccount>) known;
-			return account;
-		}
-		Optional<EnterpriseAccount> account = load(userId);
-		if (request != null) {
-			request.setAttribute(key, account, RequestAttributes.SCOPE_REQUEST);
-		}
-		return account;
+		return load(userId);
 	}
 
 	private Optional<EnterpriseAccount> load(String userId) {
@@ -75,14 +57,6 @@ public class EnterpriseDirectory {
 			.param("n", account.enterpriseName())
 			.param("d", account.district())
 			.update();
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null) {
-			request.removeAttribute(key(account.userId()), RequestAttributes.SCOPE_REQUEST);
-		}
-	}
-
-	private static String key(String userId) {
-		return EnterpriseDirectory.class.getName() + ".account." + userId;
 	}
 
 }

@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.gov.jiangmen.subsidy.AppTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
@@ -57,14 +59,22 @@ class LastingRecordTest {
 	record Line(String step, String actor, Integer version) {
 	}
 
+	@Autowired
+	ApplicationLifecycle lifecycle;
+
+	final ObjectMapper json = new ObjectMapper();
+
 	@Test
-	void a_corrected_application_keeps_every_version_and_each_decision_names_the_version_it_approved() {
+	void a_corrected_application_keeps_every_version_and_each_decision_names_the_version_it_approved() throws Exception {
 		String id = driver.submit("enterprise-demo", TestData.demoRequest()).get("id").asText();
 		driver.districtDecides(id, "return", "展位数按确认函填写");
+		// The enterprise corrects its items in the portal, then answers the return.
+		ObjectNode corrected = (ObjectNode) json.readTree(TestData.demoRequest());
+		corrected.set("items", json.readTree("""
+				[{"type": "CREDIT_SERVICE", "paidDate": "2025-04-01", "fees": "18000.00"}]"""));
+		lifecycle.correct(id, corrected);
 		driver.complete("enterprise-demo", driver.task(id, Elements.SUPPLEMENT_APPLICATION),
-				Map.of("supplementAction", "resubmit", "itemInputs", SpinValues.jsonValue("""
-						[{"type": "CREDIT_SERVICE", "paidDate": "2025-04-01", "fees": "18000.00"}]""").create(),
-						"comment", "已更正"));
+				Map.of("supplementAction", "resubmit", "comment", "已更正"));
 		driver.districtDecides(id, "approve", "同意");
 
 		List<Version> versions = jdbc.sql("""

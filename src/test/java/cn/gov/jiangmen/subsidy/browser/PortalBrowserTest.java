@@ -150,7 +150,7 @@ class PortalBrowserTest {
 		assertThat(driver.getCurrentUrl()).contains("/camunda/app/tasklist/");
 		tasklist.waitForFormText("申报编号：" + id, "展位合同.pdf");
 
-		tasklist.choose("初审结论", "退回补正").type("审核意见", RETURN_REASON);
+		tasklist.choose("初审结论", "退回补正").type("退回补正或不予支持的理由", RETURN_REASON);
 		browser.tallScreenshot("portal-officer-3-district-review-return", 2000);
 		tasklist.complete();
 		eventually(() -> "RETURNED".equals(procedure.status(id)), () -> id + " is " + procedure.status(id));

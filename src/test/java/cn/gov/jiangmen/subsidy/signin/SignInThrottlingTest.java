@@ -93,7 +93,7 @@ class SignInThrottlingTest {
 			restCall("pengjiang-finance", "wrong");
 		}
 		assertThat(restCall("pengjiang-finance", "demo").statusCode()).isEqualTo(429);
-		Thread.sleep(3_100);
+		Thread.sleep(4_000);
 		assertThat(restCall("pengjiang-finance", "demo").statusCode()).isEqualTo(200);
 		assertThat(audit("pengjiang-finance")).last().isEqualTo("SUCCEEDED REST 127.0.0.1");
 	}
