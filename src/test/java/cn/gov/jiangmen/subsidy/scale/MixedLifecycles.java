@@ -53,9 +53,6 @@ final class MixedLifecycles {
 		}
 	}
 
-	private static final String CORRECTED_ITEMS = """
-			[{"type": "CREDIT_SERVICE", "paidDate": "2025-04-01", "fees": "18000.00"}]""";
-
 	private final RestDriver rest;
 	private final int run;
 	private AppNode node;
@@ -226,8 +223,10 @@ final class MixedLifecycles {
 			return Map.of("supplementAction", new Object[] { "withdraw", "String" }, "comment",
 					new Object[] { "不再申报", "String" });
 		}
-		return Map.of("supplementAction", new Object[] { "resubmit", "String" }, "itemInputs",
-				new Object[] { CORRECTED_ITEMS, "Json" }, "comment", new Object[] { "已按要求补正", "String" });
+		// The supplement task carries only its form's answer (issue 11: items are corrected in the portal);
+		// the application is resubmitted with the items it holds.
+		return Map.of("supplementAction", new Object[] { "resubmit", "String" }, "comment",
+				new Object[] { "已按要求补正", "String" });
 	}
 
 	private boolean jobsPending() {
