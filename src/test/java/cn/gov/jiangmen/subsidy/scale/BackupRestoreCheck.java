@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A backup taken with the administrator's one command while officers and enterprises work, restored
  * with the other into a fresh installation: every application acknowledged before the backup is
  * there with its status and history (a prefix of what the live system went on to record), the
- * timers are in place, a task's attachment has its bytes, and every application goes on to its end,
+ * timers are in place, an enterprise's evidence has its bytes, and every application goes on to its end,
  * payouts included.
  *
  * <p>Default store (H2 file, {@code scripts/backup.sh} asks the app); {@code -Dscale.backup.store=postgres}
@@ -41,6 +41,15 @@ class BackupRestoreCheck {
 	@AfterEach
 	void stopNodes() {
 		nodes.forEach(AppNode::stop);
+	}
+
+	/** A file the evidence check takes for a PDF (it judges by content): the header, then noise. */
+	private static byte[] pdf(int size, long seed) {
+		byte[] content = new byte[size];
+		new java.util.Random(seed).nextBytes(content);
+		byte[] header = "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		System.arraycopy(header, 0, content, 0, header.length);
+		return content;
 	}
 
 	@Test
@@ -78,14 +87,13 @@ class BackupRestoreCheck {
 		MixedLifecycles.log("%s: %d applications, %d finished, %d on their way".formatted(store.name(), next.get(),
 				work.finished.size(), work.openCount()));
 
-		// an attachment on an open task: its bytes live in the database and must come back with it. A
-		// new application has its district review open (the others may all wait for timers or batch acts).
-		MixedLifecycles.App attachedApp = work.submit(next.getAndIncrement());
-		RestDriver.Task attachedTo = rest.tasks(live, "admin", Map.of("processInstanceId", attachedApp.processInstanceId()))
-			.get(0);
-		byte[] scan = new byte[96 * 1024];
-		new java.util.Random(run).nextBytes(scan);
-		String attachment = rest.attach(live, attachedTo.id(), "营业执照扫描件.pdf", scan);
+		// evidence an enterprise uploaded: its bytes live in the app's table of the store and must come
+		// back with it (the demo enterprise's application, which then goes the approved way)
+		MixedLifecycles.App evidenced = work.submitAs(ScaleRequests.DEMO_ENTERPRISE_USER,
+				ScaleRequests.demoEnterpriseRequest(), ScaleRequests.DEMO_ENTERPRISE_N);
+		byte[] scan = pdf(96 * 1024, run);
+		String attachment = rest.uploadEvidence(live, ScaleRequests.DEMO_ENTERPRISE_USER, evidenced.id(), "营业执照扫描件.pdf",
+				scan);
 
 		// the present: enterprises submit and officers work while the administrator takes the backup
 		Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -158,7 +166,8 @@ class BackupRestoreCheck {
 		});
 		assertThat(wrong).isEmpty();
 
-		assertThat(rest.attachmentData(restored, attachedTo.id(), attachment)).as("the attachment's bytes")
+		assertThat(rest.evidence(restored, ScaleRequests.DEMO_ENTERPRISE_USER, evidenced.id(), attachment))
+			.as("the evidence's bytes")
 			.isEqualTo(scan);
 
 		// the timers came along: every application in its notice period (waiting at the event-based
@@ -183,7 +192,7 @@ class BackupRestoreCheck {
 			assertThat(status).as(app.id() + " " + app.path()).isEqualTo(app.path().finalStatus());
 			paid += status.equals("DISBURSED") ? 1 : 0;
 		}
-		MixedLifecycles.log("=== %s: %d of %d acknowledged applications in the backup (all %d acknowledged before it), histories and statuses as they were; the attachment's %d bytes as they were; %d timers in place; %d open applications went on to their end, %d of them paid ==="
+		MixedLifecycles.log("=== %s: %d of %d acknowledged applications in the backup (all %d acknowledged before it), histories and statuses as they were; the evidence's %d bytes as they were; %d timers in place; %d open applications went on to their end, %d of them paid ==="
 			.formatted(store.name(), inBackup, acknowledged.size(), beforeBackup.size(), scan.length, timers, open, paid));
 		assertThat(paid).isPositive();
 		Files.writeString(Path.of("target", "scale", "backup-restore-" + store.name() + ".txt"),

@@ -78,8 +78,13 @@ final class MixedLifecycles {
 
 	/** Submits application n as its district officer; returns it once the node answered 201. */
 	App submit(int n) {
+		return submitAs(ScaleRequests.officer(ScaleRequests.district(n)), ScaleRequests.request(run, n), n);
+	}
+
+	/** Submits a request as the given user; it follows the path and district of n. */
+	App submitAs(String user, String request, int n) {
 		String district = ScaleRequests.district(n);
-		JsonNode created = rest.submit(node, ScaleRequests.officer(district), ScaleRequests.request(run, n));
+		JsonNode created = rest.submit(node, user, request);
 		App app = new App(n, created.get("id").asText(), created.get("processInstanceId").asText(), district);
 		synchronized (open) {
 			open.put(app.processInstanceId(), app);
@@ -255,7 +260,7 @@ final class MixedLifecycles {
 		for (String district : ScaleRequests.DISTRICTS) {
 			acts += batch("UserTask_ReportDistrictPlan", ScaleRequests.officer(district), Map.of("confirmed", true));
 		}
-		acts += batch("UserTask_PublishNotice", "city-officer", Map.of("noticeChannel", "江门市商务局网站"));
+		acts += batch("UserTask_PublishNotice", "city-officer", Map.of("noticeContact", "江门市商务局对外贸易科"));
 		acts += batch("UserTask_IncludeInBudget", "city-officer", Map.of("confirmed", true));
 		acts += batch("UserTask_ReleaseFunds", "city-finance", Map.of("releaseDocumentNo", "江财工〔2027〕1号"));
 		return acts > 0;

@@ -96,38 +96,35 @@ final class RestDriver {
 	}
 
 	/**
-	 * Attaches a file to a task as the admin, as Tasklist's "添加附件" does (multipart
-	 * {@code /engine-rest/task/{id}/attachment/create}); the engine keeps the bytes in the database.
-	 * Returns the attachment's id.
+	 * Uploads a piece of evidence to an application as its enterprise does ({@code multipart
+	 * POST /api/applications/{id}/attachments}, field {@code file}); the app keeps the bytes in its
+	 * own table of the store. Returns the attachment's id.
 	 */
-	String attach(AppNode node, String taskId, String name, byte[] content) {
+	String uploadEvidence(AppNode node, String user, String applicationId, String name, byte[] content) {
 		String boundary = "----subsidy" + System.nanoTime();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 		java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
-		for (String[] field : new String[][] { { "attachment-name", name }, { "attachment-type", "application/pdf" },
-				{ "attachment-description", "恢复检查用附件" } }) {
-			text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n"
-					+ "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + field[1] + "\r\n");
-		}
-		text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"content\"; filename=\"" + name
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+		text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+				+ "\"\r\nContent-Type: application/pdf\r\n\r\n");
 		body.writeBytes(content);
 		text.accept("\r\n--" + boundary + "--\r\n");
-		HttpRequest request = HttpRequest.newBuilder(URI.create(node.baseUrl() + "/engine-rest/task/" + taskId + "/attachment/create"))
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create(node.baseUrl() + "/api/applications/" + applicationId + "/attachments"))
 			.timeout(Duration.ofSeconds(120))
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", basic(user))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build();
 		try {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200) {
-				throw new HttpFailure(response.statusCode(), "attach to task " + taskId + ": " + response.body());
+			if (response.statusCode() != 201) {
+				throw new HttpFailure(response.statusCode(),
+						"evidence for " + applicationId + ": " + response.statusCode() + " " + response.body());
 			}
 			return JSON.readTree(response.body()).get("id").asText();
 		}
 		catch (IOException e) {
-			throw new HttpFailure(-1, "attach to task " + taskId + ": " + e);
+			throw new HttpFailure(-1, "evidence for " + applicationId + ": " + e);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -135,29 +132,33 @@ final class RestDriver {
 		}
 	}
 
-	/** The bytes of a task's attachment, as the admin reads them. */
-	byte[] attachmentData(AppNode node, String taskId, String attachmentId) {
+	/** The bytes of a piece of evidence, as a user who may see the application downloads them. */
+	byte[] evidence(AppNode node, String user, String applicationId, String attachmentId) {
 		HttpRequest request = HttpRequest
-			.newBuilder(URI.create(node.baseUrl() + "/engine-rest/task/" + taskId + "/attachment/" + attachmentId + "/data"))
+			.newBuilder(URI.create(node.baseUrl() + "/api/applications/" + applicationId + "/attachments/" + attachmentId))
 			.timeout(Duration.ofSeconds(120))
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", basic(user))
 			.GET()
 			.build();
 		try {
 			HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() != 200) {
-				throw new HttpFailure(response.statusCode(), "attachment " + attachmentId + " of task " + taskId + ": "
+				throw new HttpFailure(response.statusCode(), "evidence " + attachmentId + " of " + applicationId + ": "
 						+ new String(response.body(), StandardCharsets.UTF_8));
 			}
 			return response.body();
 		}
 		catch (IOException e) {
-			throw new HttpFailure(-1, "attachment " + attachmentId + ": " + e);
+			throw new HttpFailure(-1, "evidence " + attachmentId + ": " + e);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
+	}
+
+	private static String basic(String user) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
 	}
 
 	static String toJson(Object value) {

@@ -57,13 +57,31 @@ final class ScaleRequests {
 		throw new IllegalStateException("no check character for " + body);
 	}
 
-	/** The n of {@link #creditCode(int, int)}. */
+	/** The demo enterprise (蓬江区), whose user uploads evidence as a real enterprise clerk would. */
+	static final String DEMO_ENTERPRISE_USER = "enterprise-demo";
+	private static final String DEMO_CREDIT_CODE = "91440703MA4U000013";
+	/** The demo enterprise's application goes the approved way in Pengjiang ({@code Path.of(6)}, district 6 % 3). */
+	static final int DEMO_ENTERPRISE_N = 6;
+
+	/** The n of {@link #creditCode(int, int)}; {@link #DEMO_ENTERPRISE_N} for the demo enterprise. */
 	static int numberOf(String creditCode) {
+		if (creditCode.equals(DEMO_CREDIT_CODE)) {
+			return DEMO_ENTERPRISE_N;
+		}
 		return Integer.parseInt(creditCode.substring(8, 17));
+	}
+
+	/** The demo enterprise's one application of an installation (its annual caps allow one of these). */
+	static String demoEnterpriseRequest() {
+		return request(DEMO_CREDIT_CODE, "江门示范外贸有限公司", DEMO_ENTERPRISE_N);
 	}
 
 	/** The n-th application of a run: one to three items, five item types in rotation. */
 	static String request(int run, int n) {
+		return request(creditCode(run, n), "压测企业%d-%d".formatted(run, n), n);
+	}
+
+	private static String request(String creditCode, String name, int n) {
 		String items = switch (n % 4) {
 			case 0 -> EXHIBITION + "," + INSURANCE;
 			case 1 -> CREDIT;
@@ -71,8 +89,8 @@ final class ScaleRequests {
 			default -> AEO + "," + EXHIBITION;
 		};
 		return """
-				{"enterprise": {"creditCode": "%s", "name": "压测企业%d-%d", "district": "%s", "tradeRecordSince2024": true},
-				 "items": [%s]}""".formatted(creditCode(run, n), run, n, district(n), items);
+				{"enterprise": {"creditCode": "%s", "name": "%s", "district": "%s", "tradeRecordSince2024": true},
+				 "items": [%s]}""".formatted(creditCode, name, district(n), items);
 	}
 
 }
