@@ -4,7 +4,9 @@
 # Output: target/scale/backup-restore-<store>.txt, node logs target/scale/backup-*.log.
 #   scripts/backup-restore-test.sh [applications, default 40] [h2|postgres, default h2] [-Dscale.backup.…]
 # For a large store (the README's 1,000 applications): -Dscale.backup.wave=100 fills it in waves of
-# 100 instead of 10, -Dscale.backup.drive-on=20 drives only 20 of the restored open applications on.
+# 100 instead of 10, -Dscale.backup.finished=100 drives 100 (not 3 in 5) to their end before the rest
+# are submitted, -Dscale.backup.rounds=1 moves those on by one step (not 6), -Dscale.backup.drive-on=20
+# drives only 20 of the restored open applications on.
 # postgres: runs on the throwaway server of scripts/postgres-test-server.sh (PG_TEST_PORT, default 55432).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -3,6 +3,7 @@ package cn.gov.jiangmen.subsidy.portal;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.jiangmen.subsidy.policy.Countries;
 import cn.gov.jiangmen.subsidy.policy.jiangmen.JiangmenItemType;
 
 /**

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-import cn.gov.jiangmen.subsidy.policy.Assessment;
-import cn.gov.jiangmen.subsidy.policy.ReasonCode;
 import cn.gov.jiangmen.subsidy.claim.AssessmentView;
+import cn.gov.jiangmen.subsidy.policy.Assessment;
+import cn.gov.jiangmen.subsidy.policy.Countries;
+import cn.gov.jiangmen.subsidy.policy.ReasonCode;
 
 /** A quote or an assessment as the enterprise reads it: names, not codes; reasons and the trace in Chinese. */
 public record QuoteRows(List<Row> rows, String total) {

@@ -3,10 +3,11 @@ package cn.gov.jiangmen.subsidy.procedure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.gov.jiangmen.subsidy.policy.Countries;
 
 /**
  * Each item as the enterprise entered it, in the officers' words: field names in Chinese, countries
@@ -14,8 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  * compares with the evidence before deciding.
  */
 final class ItemDetails {
-
-	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
 	/** In the order an officer reads an item: what, where, when, how much. */
 	private static final Map<String, String> LABELS = new LinkedHashMap<>();
@@ -83,25 +82,12 @@ final class ItemDetails {
 		}
 		String text = value.asText();
 		if ("country".equals(field)) {
-			return countryName(text);
+			return Countries.name(text);
 		}
 		if ("session".equals(field)) {
 			return "第" + text + "届";
 		}
 		return VALUES.getOrDefault(text, text);
-	}
-
-	/** 巴西 rather than BR; HK, MO and TW as the policy names them (港澳台). */
-	static String countryName(String code) {
-		return switch (code) {
-			case "HK" -> "香港";
-			case "MO" -> "澳门";
-			case "TW" -> "台湾";
-			default -> {
-				String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(CHINESE);
-				yield name.isBlank() || name.equals(code) ? code : name;
-			}
-		};
 	}
 
 }

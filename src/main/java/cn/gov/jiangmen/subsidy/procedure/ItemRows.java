@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 
 
 import cn.gov.jiangmen.subsidy.policy.Assessment;
+import cn.gov.jiangmen.subsidy.policy.Countries;
 import cn.gov.jiangmen.subsidy.policy.ItemAssessment;
 import cn.gov.jiangmen.subsidy.policy.ReasonCode;
 import cn.gov.jiangmen.subsidy.system.SpinJson;
@@ -34,7 +35,7 @@ final class ItemRows {
 		row.put("districtAmount", item.districtAmount().toPlainString());
 		row.put("articles", String.join("、", item.articles()));
 		row.put("reasons", item.reasons().stream().map(ReasonCode::label).collect(Collectors.joining("；")));
-		row.put("trace", item.trace());
+		row.put("trace", Countries.inWords(item.trace()));
 		return row;
 	}
 

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationStatus;
 import cn.gov.jiangmen.subsidy.ledger.ItemKinds;
+import cn.gov.jiangmen.subsidy.policy.Countries;
 import cn.gov.jiangmen.subsidy.report.Labels;
 import cn.gov.jiangmen.subsidy.report.Names;
 import cn.gov.jiangmen.subsidy.report.ReportScope;
@@ -126,7 +127,7 @@ class OfficerSearch {
 					ItemKinds.of(application.policyId(), item.path("type").asText()).label(),
 					item.path("eligible").asBoolean(), item.path("amount").asText(), item.path("cityAmount").asText(),
 					item.path("districtAmount").asText(), String.join("、", articles), String.join("、", reasons),
-					item.path("trace").asText()));
+					Countries.inWords(item.path("trace").asText())));
 		}
 		return lines;
 	}

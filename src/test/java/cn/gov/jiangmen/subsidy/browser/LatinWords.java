@@ -2,8 +2,6 @@ package cn.gov.jiangmen.subsidy.browser;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -21,17 +19,12 @@ final class LatinWords {
 
 	}
 
-	private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
-
 	private static final List<Allowed> ALLOWED = List.of(
 			Allowed.matching("application number", "JM-\\d{4}-\\d{6}"),
 			Allowed.matching("batch number", "(PLAN|NOTICE|BUDGET|RELEASE)-[A-Z]+-\\d{4}-\\d{3}"),
 			Allowed.matching("unified social credit code (GB 32100)", "(?=.*\\d)[0-9A-HJ-NPQRTUWXY]{18}"),
 			Allowed.matching("file name of an attachment", "[\\w.-]+\\.(?i:pdf|png|jpe?g)"),
 			Allowed.matching("file size unit", "KB|MB"),
-			// The host country of an exhibition as the enterprise gives it and the calculation trace
-			// prints it (举办地 BR：美洲…), until the forms show its Chinese name.
-			new Allowed("country code (ISO 3166-1)", COUNTRY_CODES::contains),
 			// The calculation trace's notation for the smaller of two amounts: min(2 × 20000.00, 50000.00).
 			Allowed.matching("the trace's min(…)", "min"));
 

@@ -1,4 +1,4 @@
-package cn.gov.jiangmen.subsidy.portal;
+package cn.gov.jiangmen.subsidy.policy;
 
 import java.text.Collator;
 import java.util.Comparator;
@@ -12,24 +12,26 @@ import java.util.stream.Stream;
 
 /**
  * Countries and regions by their Chinese names (the JDK's CLDR data), for the choice lists and to
- * read a trace: the enterprise picks 巴西, the request carries BR.
+ * read a trace: the enterprise picks 巴西, the request and the trace carry BR, officers and
+ * enterprises read 巴西.
  */
-final class Countries {
+public final class Countries {
 
-	static final Set<String> NOT_ABROAD = Set.of("CN", "HK", "MO", "TW");
+	public static final Set<String> NOT_ABROAD = Set.of("CN", "HK", "MO", "TW");
 
 	/** 第九条: Hong Kong, Macao and Taiwan, by the names used in the policy. */
-	static final Map<String, String> HKMT = orderedMap("HK", "香港", "MO", "澳门", "TW", "台湾");
+	public static final Map<String, String> HKMT = orderedMap("HK", "香港", "MO", "澳门", "TW", "台湾");
 
 	/** Every assigned country outside China, by Chinese name in pinyin order. */
-	static final Map<String, String> ABROAD = abroad();
+	public static final Map<String, String> ABROAD = abroad();
 
 	private static final Pattern HOST = Pattern.compile("(举办地|产品输入国) ([A-Z]{2})");
 
 	private Countries() {
 	}
 
-	static String name(String code) {
+	/** 巴西 rather than BR; HK, MO and TW as the policy names them (港澳台). */
+	public static String name(String code) {
 		if (code == null) {
 			return "";
 		}
@@ -41,7 +43,7 @@ final class Countries {
 	}
 
 	/** "举办地 BR：美洲…" → "举办地 巴西：美洲…". */
-	static String inWords(String trace) {
+	public static String inWords(String trace) {
 		if (trace == null) {
 			return "";
 		}
