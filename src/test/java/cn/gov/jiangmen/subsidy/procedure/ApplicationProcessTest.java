@@ -354,6 +354,9 @@ class ApplicationProcessTest {
 		assertThat(driver.tasksOfferedTo("city-officer")).extracting(Task::getId).contains(investigation.getId());
 		assertThat(driver.application("admin", id).get("history").findValuesAsText("step"))
 			.contains("OBJECTION_REMINDER", "OBJECTION_ESCALATED");
+		assertThat(driver.application("admin", id).get("history").findValuesAsText("comment"))
+			.as("the term in force on the day the objection came in, with its article")
+			.contains("第1件异议的核查已超过10个工作日（第十四条），已提请市商务局督办");
 
 		driver.complete("city-officer", driver.task(id, Elements.INVESTIGATE_OBJECTION),
 				Map.of("decision", "dismiss", "comment", "市商务局督办核查，异议不成立"));
