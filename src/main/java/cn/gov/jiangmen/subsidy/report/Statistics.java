@@ -66,8 +66,13 @@ class Statistics {
 	record CapUse(String creditCode, String enterpriseName, String typeName, int awardYear, BigDecimal used) {
 	}
 
-	record Report(int year, String scope, List<Row> rows, Totals totals, Stages overall, List<Labelled> byDistrict,
-			List<ByType> byType, List<StatusLine> byStatus, List<Recipient> largest, List<CapUse> capsUsed) {
+	record Report(int year, String scope, Call call, List<Row> rows, Totals totals, Stages overall,
+			List<Labelled> byDistrict, List<ByType> byType, List<StatusLine> byStatus, List<Recipient> largest,
+			List<CapUse> capsUsed) {
+	}
+
+	/** A call for applications (申报通知, 第十三条) the figures can be narrowed to. */
+	record Call(long id, String title, String documentNo) {
 	}
 
 	/** A ledger item with its application, as counted. */
@@ -82,32 +87,51 @@ class Statistics {
 		this.jdbc = jdbc;
 	}
 
+	/** Every call ever published, newest first: what the statistics page offers to narrow by. */
 	@Transactional(readOnly = true)
-	Report of(int year, ReportScope scope) {
+	List<Call> calls() {
+		return jdbc.sql("SELECT id, title, document_no FROM app_call ORDER BY opens_on DESC, id DESC")
+			.query((rs, n) -> new Call(rs.getLong("id"), rs.getString("title"), rs.getString("document_no")))
+			.list();
+	}
+
+	/** The calls' figures of a year; {@code callId} narrows them to the applications submitted under one call. */
+	@Transactional(readOnly = true)
+	Report of(int year, ReportScope scope, Long callId) {
 		OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
 		OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
-		List<Item> items = jdbc.sql("""
+		Call call = callId == null ? null : calls().stream()
+			.filter(c -> c.id() == callId)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no call " + callId));
+		// A typed NULL would do for H2 but not for PostgreSQL, which cannot infer its type: two texts.
+		String ofCall = call == null ? "" : " AND a.call_id = :call";
+		var itemQuery = jdbc.sql("""
 				SELECT a.id, a.credit_code, a.enterprise_name, a.district, a.status AS application_status, l.policy_id,
 				  l.item_type, l.articles, l.award_year, l.status AS entry_status, l.amount
 				FROM app_application a JOIN ledger_entry l ON l.application_id = a.id
-				WHERE a.submitted_at >= :from AND a.submitted_at < :to AND a.district IN (:districts)
-				ORDER BY a.district, a.id, l.item_index""")
+				WHERE a.submitted_at >= :from AND a.submitted_at < :to AND a.district IN (:districts)%s
+				ORDER BY a.district, a.id, l.item_index""".formatted(ofCall))
 			.param("from", from)
 			.param("to", to)
-			.param("districts", scope.districts())
-			.query((rs, n) -> new Item(rs.getString("id"), rs.getString("credit_code"), rs.getString("enterprise_name"),
+			.param("districts", scope.districts());
+		var statusQuery = jdbc.sql("""
+				SELECT a.status, COUNT(*) AS applications, COALESCE(SUM(a.total), 0) AS amount FROM app_application a
+				WHERE a.submitted_at >= :from AND a.submitted_at < :to AND a.district IN (:districts)%s
+				GROUP BY a.status""".formatted(ofCall))
+			.param("from", from)
+			.param("to", to)
+			.param("districts", scope.districts());
+		if (call != null) {
+			itemQuery = itemQuery.param("call", call.id());
+			statusQuery = statusQuery.param("call", call.id());
+		}
+		List<Item> items = itemQuery.query((rs, n) -> new Item(rs.getString("id"), rs.getString("credit_code"), rs.getString("enterprise_name"),
 					rs.getString("district"), rs.getString("application_status"), rs.getString("item_type"),
 					ItemKinds.of(rs.getString("policy_id"), rs.getString("item_type")).label(), rs.getString("articles"),
 					rs.getInt("award_year"), rs.getString("entry_status"), rs.getBigDecimal("amount")))
 			.list();
-		List<StatusLine> byStatus = jdbc.sql("""
-				SELECT status, COUNT(*) AS applications, COALESCE(SUM(total), 0) AS amount FROM app_application
-				WHERE submitted_at >= :from AND submitted_at < :to AND district IN (:districts)
-				GROUP BY status""")
-			.param("from", from)
-			.param("to", to)
-			.param("districts", scope.districts())
-			.query((rs, n) -> new StatusLine(rs.getString("status"), Names.status(rs.getString("status")),
+		List<StatusLine> byStatus = statusQuery.query((rs, n) -> new StatusLine(rs.getString("status"), Names.status(rs.getString("status")),
 					rs.getLong("applications"), rs.getBigDecimal("amount").setScale(2)))
 			.list()
 			.stream()
@@ -163,7 +187,7 @@ class Statistics {
 			.stream()
 			.sorted(Comparator.comparing(CapUse::used).reversed().thenComparing(CapUse::creditCode))
 			.toList();
-		return new Report(year, scope.label(), rowList, totals, stages(items), byDistrict, byType, byStatus, largest,
+		return new Report(year, scope.label(), call, rowList, totals, stages(items), byDistrict, byType, byStatus, largest,
 				capsUsed);
 	}
 

@@ -37,12 +37,14 @@ class StatisticsPages {
 	}
 
 	@GetMapping("/officer/statistics")
-	String page(@RequestParam(required = false) Integer year, Model model) {
+	String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) String call,
+			Model model) {
 		ReportScope scope = ReportScope.of(users.current());
 		int thisYear = LocalDate.ofInstant(clock.instant(), WorkingDays.ZONE).getYear();
 		int chosen = year == null ? thisYear : checked(year);
-		Statistics.Report report = statistics.of(chosen, scope);
+		Statistics.Report report = statistics.of(chosen, scope, callId(call));
 		model.addAttribute("report", report);
+		model.addAttribute("calls", statistics.calls());
 		model.addAttribute("years", List.of(thisYear, thisYear - 1, thisYear - 2));
 		model.addAttribute("chart", chartData(report));
 		return "officer/statistics";
@@ -50,11 +52,15 @@ class StatisticsPages {
 
 	@GetMapping("/api/reports/statistics")
 	@ResponseBody
-	Map<String, Object> api(@RequestParam int year) {
+	Map<String, Object> api(@RequestParam int year, @RequestParam(required = false) String call) {
 		ReportScope scope = ReportScope.of(users.current());
-		Statistics.Report report = statistics.of(checked(year), scope);
+		Statistics.Report report = statistics.of(checked(year), scope, callId(call));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("year", report.year());
+		if (report.call() != null) {
+			body.put("call", Map.of("id", report.call().id(), "title", report.call().title(), "documentNo",
+					report.call().documentNo()));
+		}
 		body.put("rows", report.rows()
 			.stream()
 			.map(row -> Map.of("district", row.district(), "type", row.type(), "status", row.status(), "count",
@@ -66,9 +72,26 @@ class StatisticsPages {
 
 	private static int checked(int year) {
 		if (year < 2000 || year > 2100) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year must have four digits");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "申报年度须为 2000 至 2100 之间的四位数字");
 		}
 		return year;
+	}
+
+	/** A call the figures are narrowed to: blank for every call, else one that exists. */
+	private Long callId(String call) {
+		if (call == null || call.isBlank()) {
+			return null;
+		}
+		try {
+			long id = Long.parseLong(call.strip());
+			if (statistics.calls().stream().anyMatch(c -> c.id() == id)) {
+				return id;
+			}
+		}
+		catch (NumberFormatException e) {
+			// answered below like an unknown call
+		}
+		throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "没有编号为 " + call + " 的申报通知");
 	}
 
 	/** Amounts as strings with two decimals, as everywhere in CONTRACT. */
