@@ -171,10 +171,10 @@ class BackupRestoreCheck {
 			.as("the evidence's bytes")
 			.isEqualTo(scan);
 
-		// the timers came along: every application in its notice period (waiting at the event-based
-		// gateway for the period's end or an objection) has its timer
+		// the timers came along: every application in its notice period (waiting at the period's end,
+		// where an objection may interrupt it) has its timer
 		long waiting = rest.call(restored, "admin", "GET",
-				"/engine-rest/execution/count?processDefinitionKey=subsidyApplication&activityId=Gateway_DuringNotice",
+				"/engine-rest/execution/count?processDefinitionKey=subsidyApplication&activityId=CatchEvent_NoticePeriodEnded",
 				null, 200).get("count").asLong();
 		long timers = rest.timerJobs(restored, "CatchEvent_NoticePeriodEnded").size();
 		assertThat(timers).isEqualTo(waiting);
