@@ -29,7 +29,7 @@ final class JiangmenParameters {
 	private static final Set<District> CITY_FUNDED = EnumSet.of(District.PENGJIANG, District.JIANGHAI, District.XINHUI);
 
 	/** Read by the rules, with what each holds: each declared once, in the rule class that reads it. */
-	private static final Map<String, ParameterKey> PARAMETERS = ParameterKey.declaredIn(BoothCount.class,
+	static final Map<String, ParameterKey> PARAMETERS = ParameterKey.declaredIn(BoothCount.class,
 			FirstAdvancedAeo.class, ExhibitionRules.class, RiskRules.class, QualityRules.class);
 
 	private JiangmenParameters() {
