@@ -167,7 +167,11 @@ public final class YueqingDraft2022Policy implements Policy {
 		if (cap.isEmpty()) {
 			return grant;
 		}
-		return AnnualCountCap.reached(c, kind, cap.get(), awards).<Outcome>map(refusal -> refusal).orElse(grant);
+		Optional<Refusal> reached = AnnualCountCap.reached(c, kind, cap.get(), awards);
+		if (reached.isPresent()) {
+			return reached.get();
+		}
+		return grant;
 	}
 
 	private static Outcome withinAnnualCap(YueqingItemType kind, Grant grant, WorkingSheet c, RunningAwards awards) {
