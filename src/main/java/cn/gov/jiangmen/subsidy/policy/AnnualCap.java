@@ -12,16 +12,16 @@ public final class AnnualCap {
 	private AnnualCap() {
 	}
 
-	/** The grant within what is left of the cap, or null (refused) when nothing is left. */
-	public static Grant limit(WorkingSheet c, ItemKind kind, String capParameter, Grant grant, RunningAwards awards) {
+	/** The grant within what is left of the cap, or a refusal when nothing is left. */
+	public static Outcome limit(WorkingSheet c, ItemKind kind, ParameterKey capParameter, Grant grant,
+			RunningAwards awards) {
 		BigDecimal cap = c.param(capParameter);
 		int year = c.date().getYear();
 		BigDecimal used = awards.inYear(kind, year);
 		BigDecimal left = Money.positivePart(cap.subtract(used));
 		c.step("年度上限 " + Money.show(cap) + " − " + year + "年已获 " + Money.show(used) + " = 剩余 " + Money.show(left));
 		if (left.signum() <= 0) {
-			c.refuse(ReasonCode.ANNUAL_CAP_REACHED, c.articleOf(capParameter));
-			return null;
+			return c.refuse(ReasonCode.ANNUAL_CAP_REACHED, c.articleOf(capParameter));
 		}
 		Grant limited = grant.limitedTo(left);
 		if (limited.total().compareTo(grant.total()) < 0) {

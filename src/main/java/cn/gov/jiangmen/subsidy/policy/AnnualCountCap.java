@@ -1,5 +1,7 @@
 package cn.gov.jiangmen.subsidy.policy;
 
+import java.util.Optional;
+
 /**
  * At most so many items of a kind per enterprise and calendar year of the item's date ("每家企业每年
  * 最多补助3个展会"). It counts prior awards and the earlier items of the same request that were paid
@@ -10,16 +12,16 @@ public final class AnnualCountCap {
 	private AnnualCountCap() {
 	}
 
-	/** True, with the item refused, when the year already holds as many items as the cap allows. */
-	public static boolean reached(WorkingSheet c, ItemKind kind, String capParameter, RunningAwards awards) {
+	/** A refusal when the year already holds as many items as the cap allows. */
+	public static Optional<Refusal> reached(WorkingSheet c, ItemKind kind, ParameterKey capParameter,
+			RunningAwards awards) {
 		int cap = c.count(capParameter);
 		int year = c.date().getYear();
 		int held = awards.countInYear(kind, year);
 		c.step("每家企业每年最多 " + cap + " 个，" + year + "年已支持 " + held + " 个");
 		if (held >= cap) {
-			c.refuse(ReasonCode.ANNUAL_COUNT_CAP_REACHED);
-			return true;
+			return Optional.of(c.refuse(ReasonCode.ANNUAL_COUNT_CAP_REACHED));
 		}
-		return false;
+		return Optional.empty();
 	}
 }

@@ -3,6 +3,7 @@ package cn.gov.jiangmen.subsidy.policy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 第九条: booths are counted as standard booths of 9 m², per enterprise and per project. Standard
@@ -13,12 +14,29 @@ import java.util.List;
  */
 public final class BoothCount {
 
+	/** 第九条 "标准展位（9平方米/个）": the area of one standard booth, by which a special booth is counted. */
+	public static final ParameterKey STANDARD_AREA = ParameterKey.area("booth.standard_area_sqm");
+
 	private BoothCount() {
 	}
 
+	/** The booths an item asked for (special ones counted in standard booths) and those counted for it. */
+	public record Counted(int wanted, int counted) {
+
+		/** Earlier items of the project left nothing to an item that asked for booths. */
+		public boolean usedUp() {
+			return wanted > 0 && counted == 0;
+		}
+
+		/** A refusal when earlier items left nothing, under the article of the item's booth limit. */
+		public Optional<Refusal> refusedWhenUsedUp(WorkingSheet c, String article) {
+			return usedUp() ? Optional.of(c.refuse(ReasonCode.EXHIBITION_BOOTHS_USED, article)) : Optional.empty();
+		}
+	}
+
 	/** An exhibition abroad or in Hong Kong, Macao or Taiwan (第九条第（一）项第1目、第2目). */
-	public static int of(Booths booths, WorkingSheet c, String maxStandardParameter, String maxSpecialParameter,
-			List<HeldBooths> held, String article) {
+	public static Counted of(Booths booths, WorkingSheet c, ParameterKey maxStandardParameter,
+			ParameterKey maxSpecialParameter, List<HeldBooths> held) {
 		int maxStandard = c.count(maxStandardParameter);
 		int maxAll = c.count(maxSpecialParameter);
 		int heldAll = sum(held, null);
@@ -38,7 +56,7 @@ public final class BoothCount {
 			}
 		}
 		else {
-			BigDecimal area = c.param("booth.standard_area_sqm");
+			BigDecimal area = c.param(STANDARD_AREA);
 			wanted = booths.areaSqm().divide(area, 0, RoundingMode.DOWN).intValueExact();
 			String floor = "floor(" + booths.areaSqm().toPlainString() + " m² ÷ " + area.toPlainString() + " m²)";
 			if (held.isEmpty()) {
@@ -53,12 +71,11 @@ public final class BoothCount {
 				c.step("特装面积不足一个标准展位（" + area.toPlainString() + " m²），折算 0 个展位，支持金额为 0.00");
 			}
 		}
-		refuseWhenUsedUp(c, wanted, counted, article);
-		return counted;
+		return new Counted(wanted, counted);
 	}
 
 	/** A professional fair at home (第九条第（二）项): one limit for every booth of the project. */
-	public static int domestic(int booths, WorkingSheet c, String maxParameter, List<HeldBooths> held, String article) {
+	public static Counted domestic(int booths, WorkingSheet c, ParameterKey maxParameter, List<HeldBooths> held) {
 		int max = c.count(maxParameter);
 		int counted;
 		if (held.isEmpty()) {
@@ -70,8 +87,7 @@ public final class BoothCount {
 			counted = Math.max(0, Math.min(booths, max - heldAll));
 			c.step("展位 min(" + booths + ", " + max + " − " + heldAll + ") = " + counted + " 个");
 		}
-		refuseWhenUsedUp(c, booths, counted, article);
-		return counted;
+		return new Counted(booths, counted);
 	}
 
 	/** The earlier holders of the project's booths, named in the trace. */
@@ -93,12 +109,6 @@ public final class BoothCount {
 		c.step("请核实：同一举办地、同一开幕日另有展会 " + String.join("、", others.stream()
 			.map(h -> h.use().project().describe() + "（" + h.holder() + " " + h.use().booths() + " 个展位）")
 			.toList()) + "，名称不同，按不同项目计");
-	}
-
-	private static void refuseWhenUsedUp(WorkingSheet c, int wanted, int counted, String article) {
-		if (wanted > 0 && counted == 0) {
-			c.refuse(ReasonCode.EXHIBITION_BOOTHS_USED, article);
-		}
 	}
 
 	private static int sum(List<HeldBooths> held, BoothKind kind) {

@@ -3,6 +3,7 @@ package cn.gov.jiangmen.subsidy.policy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A rate of the booth fee, at most a maximum per counted booth, at most so many booths ("给予展位费70%
@@ -14,17 +15,22 @@ public final class BoothRate {
 	private BoothRate() {
 	}
 
-	public static BigDecimal of(WorkingSheet c, Booths booths, String maxBoothsParameter, BigDecimal rate,
+	/** The amount; a refusal only if the booth limit left nothing, which no earlier item can do here. */
+	public static Outcome of(WorkingSheet c, Booths booths, ParameterKey maxBoothsParameter, BigDecimal rate,
 			BigDecimal perBoothMax, BigDecimal fee, BigDecimal otherSubsidies) {
-		int counted = BoothCount.of(booths, c, maxBoothsParameter, maxBoothsParameter, List.of(),
-				c.articleOf(maxBoothsParameter));
+		BoothCount.Counted count = BoothCount.of(booths, c, maxBoothsParameter, maxBoothsParameter, List.of());
+		Optional<Refusal> usedUp = count.refusedWhenUsedUp(c, c.articleOf(maxBoothsParameter));
+		if (usedUp.isPresent()) {
+			return usedUp.get();
+		}
+		int counted = count.counted();
 		BigDecimal supported = withinLimit(c, booths, c.count(maxBoothsParameter), fee, otherSubsidies);
 		BigDecimal byRate = Money.fen(rate.multiply(supported));
 		BigDecimal byBooths = perBoothMax.multiply(BigDecimal.valueOf(counted));
 		BigDecimal amount = Money.fen(Money.min(byRate, byBooths));
 		c.step("min(" + Money.percent(rate) + " × " + Money.show(supported) + " = " + Money.show(byRate) + ", " + counted
 				+ " × " + Money.show(perBoothMax) + ") = " + Money.show(amount));
-		return amount;
+		return Grant.of(amount);
 	}
 
 	/** Expenditure less other subsidies, for the booths (or the m²) within the limit only. */
@@ -43,7 +49,7 @@ public final class BoothRate {
 			return share;
 		}
 		BigDecimal area = booths.areaSqm();
-		BigDecimal limit = c.param("booth.standard_area_sqm").multiply(BigDecimal.valueOf(max));
+		BigDecimal limit = c.param(BoothCount.STANDARD_AREA).multiply(BigDecimal.valueOf(max));
 		if (area.compareTo(limit) <= 0) {
 			c.step("展位费 " + baseShown + " = " + Money.show(base));
 			return base;

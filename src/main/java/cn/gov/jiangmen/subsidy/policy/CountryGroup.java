@@ -15,4 +15,9 @@ public record CountryGroup(String key, String label, String perBoothMaxParameter
 		ValueChecks.requireText(source, "source of " + key);
 		members = Set.copyOf(members);
 	}
+
+	/** The group's maximum per booth: a key the file names, so it is declared by the file, not by a rule. */
+	public ParameterKey perBoothMax() {
+		return ParameterKey.money(perBoothMaxParameter);
+	}
 }

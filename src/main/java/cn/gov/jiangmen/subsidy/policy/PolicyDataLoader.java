@@ -142,10 +142,17 @@ public final class PolicyDataLoader {
 		return groups;
 	}
 
-	@SuppressWarnings("unchecked")
+	/** A mapping whose keys are all text, copied in the file's order: no unchecked cast of what YAML gives. */
 	private static Map<String, Object> map(Object node, String where) {
 		if (node instanceof Map<?, ?> map) {
-			return (Map<String, Object>) map;
+			Map<String, Object> named = new LinkedHashMap<>();
+			map.forEach((key, value) -> {
+				if (!(key instanceof String name)) {
+					throw new IllegalArgumentException(where + ": expected text keys, found " + key);
+				}
+				named.put(name, value);
+			});
+			return named;
 		}
 		throw new IllegalArgumentException(where + ": expected a mapping");
 	}

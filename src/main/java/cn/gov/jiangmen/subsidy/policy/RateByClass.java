@@ -14,9 +14,9 @@ public final class RateByClass {
 	}
 
 	/** One class: its wording for the trace, whether the item is in it, and its parameters (max may be null). */
-	public record Tier(String label, boolean applies, String rateParameter, String maxParameter) {
+	public record Tier(String label, boolean applies, ParameterKey rateParameter, ParameterKey maxParameter) {
 
-		public static Tier otherwise(String label, String rateParameter, String maxParameter) {
+		public static Tier otherwise(String label, ParameterKey rateParameter, ParameterKey maxParameter) {
 			return new Tier(label, true, rateParameter, maxParameter);
 		}
 	}

@@ -19,27 +19,29 @@ public final class RunningAwards {
 		this.prior = prior;
 	}
 
-	/** How a pack assesses one item, given what the enterprise holds so far. */
-	public interface ItemRule {
-		ItemAssessment assess(int index, ClaimItem item, RunningAwards awards);
+	/** How a pack assesses one item of its own, given what the enterprise holds so far. */
+	public interface ItemRule<I extends ClaimItem> {
+		ItemAssessment assess(int index, I item, RunningAwards awards);
 	}
 
 	/**
 	 * Assesses the items in order, so that each item's caps count the prior awards and what the
-	 * earlier items of the same list were granted. Items of another pack's kinds are refused
-	 * outright: their rules are not this pack's.
+	 * earlier items of the same list were granted. {@code ownItems} is the pack's sealed item type:
+	 * an item of another pack is refused outright, as its rules are not this pack's.
 	 */
-	public static Assessment assessInOrder(String policyId, Class<? extends ItemKind> ownKinds, List<ClaimItem> items,
-			PriorAwards prior, ItemRule rule) {
+	public static <I extends ClaimItem> Assessment assessInOrder(String policyId, Class<I> ownItems,
+			List<ClaimItem> items, PriorAwards prior, ItemRule<I> rule) {
+		List<I> own = new ArrayList<>();
 		for (ClaimItem item : items) {
-			if (!ownKinds.isInstance(item.type())) {
+			if (!ownItems.isInstance(item)) {
 				throw new IllegalArgumentException("not an item of " + policyId + ": " + item.type().code());
 			}
+			own.add(ownItems.cast(item));
 		}
 		RunningAwards awards = new RunningAwards(prior);
 		List<ItemAssessment> assessed = new ArrayList<>();
-		for (int index = 0; index < items.size(); index++) {
-			ClaimItem item = items.get(index);
+		for (int index = 0; index < own.size(); index++) {
+			I item = own.get(index);
 			ItemAssessment assessment = rule.assess(index, item, awards);
 			awards.add(assessment, item.date().getYear());
 			assessed.add(assessment);

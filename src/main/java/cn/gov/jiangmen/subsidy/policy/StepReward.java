@@ -13,14 +13,13 @@ public final class StepReward {
 	private StepReward() {
 	}
 
-	/** The reward, or null (refused) below the threshold. */
-	public static BigDecimal of(WorkingSheet c, String what, String unit, BigDecimal amount, String thresholdParameter,
-			String stepParameter, String rewardParameter) {
+	/** The reward, or a refusal below the threshold. */
+	public static Outcome of(WorkingSheet c, String what, String unit, BigDecimal amount, ParameterKey thresholdParameter,
+			ParameterKey stepParameter, ParameterKey rewardParameter) {
 		BigDecimal threshold = c.param(thresholdParameter);
 		if (amount.compareTo(threshold) < 0) {
 			c.step(what + " " + Money.show(amount) + " " + unit + " < 起点 " + Money.show(threshold) + " " + unit);
-			c.refuse(ReasonCode.BELOW_REWARD_THRESHOLD);
-			return null;
+			return c.refuse(ReasonCode.BELOW_REWARD_THRESHOLD);
 		}
 		BigDecimal step = c.param(stepParameter);
 		BigDecimal reward = c.param(rewardParameter);
@@ -29,6 +28,6 @@ public final class StepReward {
 		c.step(what + " " + Money.show(amount) + " " + unit + " ≥ 起点 " + Money.show(threshold) + " " + unit + "；floor("
 				+ Money.show(amount) + " ÷ " + Money.show(step) + ") = " + steps.toPlainString() + " 档 × "
 				+ Money.show(reward) + " = " + Money.show(total));
-		return total;
+		return Grant.of(total);
 	}
 }

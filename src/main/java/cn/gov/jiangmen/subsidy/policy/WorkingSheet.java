@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The working sheet of one item: parameters read on the item's date, the articles they come from,
- * the reasons against the item and the steps of the computation, which become its trace.
+ * The working sheet of one item: parameters read on the item's date, the articles they come from
+ * and the steps of the computation, which become its trace. Whether the item is refused is not
+ * kept here: the rules answer it with an {@link Outcome}, and {@link #refusal} writes it down.
  */
 public final class WorkingSheet {
 
@@ -17,7 +18,6 @@ public final class WorkingSheet {
 	private final District district;
 	private final LocalDate date;
 	private final Set<String> articles = new LinkedHashSet<>();
-	private final List<ReasonCode> reasons = new ArrayList<>();
 	private final List<String> steps = new ArrayList<>();
 	private final Wording wording;
 	private BoothUse boothUse;
@@ -47,22 +47,22 @@ public final class WorkingSheet {
 		return date;
 	}
 
-	public BigDecimal param(String name) {
-		return cited(data.parameter(district, name).at(date));
+	public BigDecimal param(ParameterKey key) {
+		return cited(data.parameter(district, key.name()).at(date));
 	}
 
 	/** The article a parameter's value on the item's date comes from. */
-	public String articleOf(String name) {
-		return data.parameter(district, name).at(date).article();
+	public String articleOf(ParameterKey key) {
+		return data.parameter(district, key.name()).at(date).article();
 	}
 
 	/** For the few parameters that decide whether an item falls in the period at all. */
-	public BigDecimal paramAt(String name, LocalDate day) {
-		return cited(data.parameter(district, name).at(day));
+	public BigDecimal paramAt(ParameterKey key, LocalDate day) {
+		return cited(data.parameter(district, key.name()).at(day));
 	}
 
-	public int count(String name) {
-		return param(name).intValueExact();
+	public int count(ParameterKey key) {
+		return param(key).intValueExact();
 	}
 
 	public DistrictSetting districtSetting() {
@@ -78,21 +78,20 @@ public final class WorkingSheet {
 		articles.add(article);
 	}
 
-	public void refuse(ReasonCode reason, String article) {
+	/** A reason against the item, written in the trace in the pack's words; the caller answers with it. */
+	public Refusal refuse(ReasonCode reason, String article) {
 		cite(article);
-		record(reason, article);
+		return record(reason, article);
 	}
 
 	/** For a reason whose article is already cited by the parameter that decided it. */
-	public void refuse(ReasonCode reason) {
-		record(reason, null);
+	public Refusal refuse(ReasonCode reason) {
+		return record(reason, null);
 	}
 
-	private void record(ReasonCode reason, String article) {
-		if (!reasons.contains(reason)) {
-			reasons.add(reason);
-		}
+	private Refusal record(ReasonCode reason, String article) {
 		step("不予支持：" + wording.of(reason, article));
+		return Refusal.of(reason);
 	}
 
 	/** What a supported exhibition item takes of its project's booth limits. */
@@ -100,17 +99,13 @@ public final class WorkingSheet {
 		this.boothUse = use;
 	}
 
-	public boolean refused() {
-		return !reasons.isEmpty();
-	}
-
 	public void step(String text) {
 		steps.add(text);
 	}
 
-	public ItemAssessment refusal(int index, ItemKind type) {
+	public ItemAssessment refusal(int index, ItemKind type, Refusal refusal) {
 		return new ItemAssessment(index, type, false, Money.ZERO, Money.ZERO, Money.ZERO, List.copyOf(articles),
-				reasons, String.join("；", steps));
+				refusal.reasons(), String.join("；", steps));
 	}
 
 	public ItemAssessment grant(int index, ItemKind type, BigDecimal city, BigDecimal district) {

@@ -1,5 +1,7 @@
 package cn.gov.jiangmen.subsidy.portal;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,29 +75,44 @@ public final class ItemFields {
 	private static final Field CERTIFICATE = optional("investmentCertificate", "已取得《企业境外投资证书》", Kind.CHECK, null);
 	private static final Field REQUESTED = optional("requestedAmount", "申请金额（元）", Kind.MONEY, "不填则按政策可支持的金额测算");
 
-	static final Map<JiangmenItemType, List<Field>> BY_TYPE = Map.of(
-			JiangmenItemType.OVERSEAS_EXHIBITION, List.of(EXHIBITION_NAME, f("country", "举办国家或地区", Kind.COUNTRY_ABROAD),
+	/** Every kind's fields, looked up by the editor's page. */
+	static final Map<JiangmenItemType, List<Field>> BY_TYPE = byType();
+
+	private static Map<JiangmenItemType, List<Field>> byType() {
+		Map<JiangmenItemType, List<Field>> byType = new EnumMap<>(JiangmenItemType.class);
+		for (JiangmenItemType type : JiangmenItemType.values()) {
+			byType.put(type, fields(type));
+		}
+		return Collections.unmodifiableMap(byType);
+	}
+
+	/** Exhaustive: a new kind of item does not compile until its fields are listed here. */
+	private static List<Field> fields(JiangmenItemType type) {
+		return switch (type) {
+			case OVERSEAS_EXHIBITION -> List.of(EXHIBITION_NAME, f("country", "举办国家或地区", Kind.COUNTRY_ABROAD),
 					f("startDate", "展会开幕日期", Kind.DATE), KEY_PLAN, BOOTH_KIND, BOOTHS, AREA,
-					f("expenses", "参展实际费用（元）", Kind.MONEY), OTHER, SUBSIDIARY, CERTIFICATE, REQUESTED),
-			JiangmenItemType.HKMT_EXHIBITION, List.of(EXHIBITION_NAME, f("country", "举办地", Kind.COUNTRY_HKMT),
+					f("expenses", "参展实际费用（元）", Kind.MONEY), OTHER, SUBSIDIARY, CERTIFICATE, REQUESTED);
+			case HKMT_EXHIBITION -> List.of(EXHIBITION_NAME, f("country", "举办地", Kind.COUNTRY_HKMT),
 					f("startDate", "展会开幕日期", Kind.DATE), KEY_PLAN, BOOTH_KIND, BOOTHS, AREA,
-					f("boothFee", "展位费（元）", Kind.MONEY), OTHER, SUBSIDIARY, CERTIFICATE, REQUESTED),
-			JiangmenItemType.DOMESTIC_EXHIBITION, List.of(EXHIBITION_NAME, f("startDate", "展会开幕日期", Kind.DATE), KEY_PLAN,
+					f("boothFee", "展位费（元）", Kind.MONEY), OTHER, SUBSIDIARY, CERTIFICATE, REQUESTED);
+			case DOMESTIC_EXHIBITION -> List.of(EXHIBITION_NAME, f("startDate", "展会开幕日期", Kind.DATE), KEY_PLAN,
 					f("consumerFair", "面向消费者的零售类展会", Kind.CHECK), new Field("booths", "展位数（个）", Kind.WHOLE, false, null),
-					f("expenses", "参展实际费用（元）", Kind.MONEY), OTHER, REQUESTED),
-			JiangmenItemType.EXPORT_CREDIT_INSURANCE, List.of(f("paidDate", "保费缴纳日期", Kind.DATE),
+					f("expenses", "参展实际费用（元）", Kind.MONEY), OTHER, REQUESTED);
+			case EXPORT_CREDIT_INSURANCE -> List.of(f("paidDate", "保费缴纳日期", Kind.DATE),
 					f("premiumPaid", "实际缴纳保费（元）", Kind.MONEY), f("platformPolicy", "属于平台类保险", Kind.CHECK), OTHER,
-					REQUESTED),
-			JiangmenItemType.CREDIT_SERVICE, List.of(f("paidDate", "缴费日期", Kind.DATE), f("fees", "资信服务费用（元）", Kind.MONEY),
-					OTHER, REQUESTED),
-			JiangmenItemType.OVERSEAS_INVESTMENT_INSURANCE, List.of(f("paidDate", "保费缴纳日期", Kind.DATE),
+					REQUESTED);
+			case CREDIT_SERVICE -> List.of(f("paidDate", "缴费日期", Kind.DATE), f("fees", "资信服务费用（元）", Kind.MONEY),
+					OTHER, REQUESTED);
+			case OVERSEAS_INVESTMENT_INSURANCE -> List.of(f("paidDate", "保费缴纳日期", Kind.DATE),
 					f("premiumPaid", "实际缴纳保费（元）", Kind.MONEY), f("investmentCertificate", "已取得《企业境外投资证书》", Kind.CHECK),
 					optional("investmentCertificateDate", "取得证书日期", Kind.DATE, "证书取得后缴纳的保费方予支持"), OTHER,
-					REQUESTED),
-			JiangmenItemType.AEO_CERTIFICATION, List.of(f("certifiedDate", "取得认证日期", Kind.DATE),
-					f("level", "认证企业类型", Kind.AEO_LEVEL), f("firstCertification", "首次获得AEO认证", Kind.CHECK), REQUESTED),
-			JiangmenItemType.CANTON_FAIR_DESIGN_AWARD, List.of(new Field("session", "广交会届次", Kind.WHOLE, false, "如 137"),
-					f("tier", "获奖等级", Kind.AWARD_TIER), REQUESTED));
+					REQUESTED);
+			case AEO_CERTIFICATION -> List.of(f("certifiedDate", "取得认证日期", Kind.DATE),
+					f("level", "认证企业类型", Kind.AEO_LEVEL), f("firstCertification", "首次获得AEO认证", Kind.CHECK), REQUESTED);
+			case CANTON_FAIR_DESIGN_AWARD -> List.of(new Field("session", "广交会届次", Kind.WHOLE, false, "如 137"),
+					f("tier", "获奖等级", Kind.AWARD_TIER), REQUESTED);
+		};
+	}
 
 	private ItemFields() {
 	}

@@ -123,6 +123,42 @@ class TwoPacksTest {
 	}
 
 	@Test
+	void an_item_that_only_names_a_kind_of_the_pack_is_not_one_of_its_items() {
+		ClaimItem impostor = new ClaimItem() {
+			@Override
+			public ItemKind type() {
+				return JiangmenItemType.AEO_CERTIFICATION;
+			}
+
+			@Override
+			public LocalDate date() {
+				return Claims.IN_PERIOD;
+			}
+
+			@Override
+			public java.math.BigDecimal requestedAmount() {
+				return null;
+			}
+		};
+
+		assertThatThrownBy(() -> JIANGMEN.assess(Claims.enterprise(), List.of(Claims.insurance(LocalDate.of(2025, 3, 1),
+				"1000"), impostor), PriorAwards.NONE, Claims.TODAY))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("not an item of jiangmen-2025: AEO_CERTIFICATION");
+	}
+
+	@Test
+	void a_yueqing_file_with_a_value_of_the_wrong_kind_is_refused_at_load() throws IOException {
+		String broken = text(YueqingDraft2022Policy.RESOURCE).replace(
+				"{from: 2022-01-01, to: 2024-12-31, value: 4, article: 一（一）}",
+				"{from: 2022-01-01, to: 2024-12-31, value: 4.5, article: 一（一）}");
+
+		assertThatThrownBy(() -> YueqingDraft2022Policy.from(stream(broken)))
+			.isInstanceOf(PolicyDataException.class)
+			.hasMessageContaining("key_exhibition.max_booths 2022-01-01 至 2024-12-31 的取值 4.5（一（一））应为不小于 1 的整数");
+	}
+
+	@Test
 	void jiangmen_needs_an_enterprise_in_one_of_its_districts() {
 		assertThatThrownBy(() -> JIANGMEN.assess(Yueqing.ENTERPRISE,
 				List.of(Claims.insurance(LocalDate.of(2025, 3, 1), "1000")), PriorAwards.NONE, Claims.TODAY))

@@ -1,6 +1,5 @@
 package cn.gov.jiangmen.subsidy.policy.jiangmen;
 
-import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,7 +7,7 @@ import java.time.Month;
 import java.util.Objects;
 
 /** 广交会设计创新奖, 第十一条第（二）项. */
-public record CantonFairDesignAward(int session, AwardTier tier, BigDecimal requestedAmount) implements ClaimItem {
+public record CantonFairDesignAward(int session, AwardTier tier, BigDecimal requestedAmount) implements JiangmenItem {
 
 	/** The 135th session opened on 2024-04-15; the fair is held twice a year, spring and autumn. */
 	private static final int ANCHOR_SESSION = 135;
@@ -23,6 +22,11 @@ public record CantonFairDesignAward(int session, AwardTier tier, BigDecimal requ
 		}
 		Objects.requireNonNull(tier, "tier");
 		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
+	}
+
+	@Override
+	public <R> R accept(Rules<R> rules) {
+		return rules.cantonFairDesignAward(this);
 	}
 
 	@Override

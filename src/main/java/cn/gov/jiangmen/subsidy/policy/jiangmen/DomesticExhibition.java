@@ -1,7 +1,6 @@
 package cn.gov.jiangmen.subsidy.policy.jiangmen;
 
 import cn.gov.jiangmen.subsidy.policy.Booths;
-import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.ExhibitionProject;
 import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
@@ -11,7 +10,7 @@ import java.util.Objects;
 /** 境内参展, 第九条第（二）项. */
 public record DomesticExhibition(LocalDate startDate, boolean keyPlan, boolean consumerFair, int booths,
 		BigDecimal expenses, BigDecimal otherSubsidies, BigDecimal requestedAmount, String exhibitionName)
-		implements ClaimItem {
+		implements JiangmenItem {
 
 	public DomesticExhibition {
 		Objects.requireNonNull(startDate, "startDate");
@@ -33,6 +32,11 @@ public record DomesticExhibition(LocalDate startDate, boolean keyPlan, boolean c
 	/** The project of 第九条 this item belongs to: its name and first day; a fair at home has no host. */
 	public ExhibitionProject project() {
 		return new ExhibitionProject(exhibitionName, null, startDate);
+	}
+
+	@Override
+	public <R> R accept(Rules<R> rules) {
+		return rules.domesticExhibition(this);
 	}
 
 	@Override

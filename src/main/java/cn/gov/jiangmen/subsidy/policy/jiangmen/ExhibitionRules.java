@@ -10,11 +10,15 @@ import cn.gov.jiangmen.subsidy.policy.Grant;
 import cn.gov.jiangmen.subsidy.policy.HeldBooths;
 import cn.gov.jiangmen.subsidy.policy.WorkingSheet;
 import cn.gov.jiangmen.subsidy.policy.Money;
+import cn.gov.jiangmen.subsidy.policy.Outcome;
+import cn.gov.jiangmen.subsidy.policy.ParameterKey;
 import cn.gov.jiangmen.subsidy.policy.ReasonCode;
+import cn.gov.jiangmen.subsidy.policy.Refusal;
 import cn.gov.jiangmen.subsidy.policy.RunningAwards;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** 第九条: exhibitions abroad, in Hong Kong, Macao and Taiwan, and at home. */
 final class ExhibitionRules {
@@ -24,54 +28,65 @@ final class ExhibitionRules {
 	static final String SUBSIDIARY = "第九条第（一）项第3目";
 	static final String DOMESTIC = "第九条第（二）项";
 
+	/** 第1目's table, for a host in none of the file's country groups ("其他国家和地区"). */
+	static final ParameterKey OVERSEAS_PER_BOOTH_MAX_OTHER = ParameterKey.money("overseas_exhibition.per_booth_max.other");
+	static final ParameterKey OVERSEAS_MAX_STANDARD_BOOTHS = ParameterKey.count("overseas_exhibition.max_standard_booths");
+	static final ParameterKey OVERSEAS_MAX_SPECIAL_BOOTHS = ParameterKey.count("overseas_exhibition.max_special_booths");
+	static final ParameterKey HKMT_PER_BOOTH_MAX = ParameterKey.money("hkmt_exhibition.per_booth_max");
+	static final ParameterKey HKMT_MAX_STANDARD_BOOTHS = ParameterKey.count("hkmt_exhibition.max_standard_booths");
+	static final ParameterKey HKMT_MAX_SPECIAL_BOOTHS = ParameterKey.count("hkmt_exhibition.max_special_booths");
+	static final ParameterKey DOMESTIC_PER_BOOTH_MAX = ParameterKey.money("domestic_exhibition.per_booth_max");
+	static final ParameterKey DOMESTIC_MAX_BOOTHS = ParameterKey.count("domestic_exhibition.max_booths");
+
 	private ExhibitionRules() {
 	}
 
-	static Grant overseas(OverseasExhibition x, WorkingSheet c, RunningAwards awards) {
+	/** {@code found}: what the pack found against the item before this rule; nothing is computed then. */
+	static Outcome overseas(OverseasExhibition x, WorkingSheet c, RunningAwards awards, Optional<Refusal> found) {
 		c.cite(OVERSEAS);
-		keyPlan(x.keyPlan(), c, OVERSEAS);
-		subsidiary(x.viaOverseasSubsidiary(), x.investmentCertificate(), c);
-		ActualExpenditure.check(c, x.expenses(), x.otherSubsidies(), x.requestedAmount());
-		if (c.refused()) {
-			return null;
+		Optional<Refusal> against = Refusal.all(found, keyPlan(x.keyPlan(), c, OVERSEAS),
+				subsidiary(x.viaOverseasSubsidiary(), x.investmentCertificate(), c),
+				ActualExpenditure.check(c, x.expenses(), x.otherSubsidies(), x.requestedAmount()));
+		if (against.isPresent()) {
+			return against.get();
 		}
 		BigDecimal perBooth = perBoothMax(x.country(), c);
 		List<HeldBooths> held = held(x.project(), c, awards);
-		int booths = BoothCount.of(x.booths(), c, "overseas_exhibition.max_standard_booths",
-				"overseas_exhibition.max_special_booths", held, OVERSEAS);
-		return take(c, x.project(), x.booths().kind(), booths, perBooth, x.expenses(), x.otherSubsidies());
+		BoothCount.Counted booths = BoothCount.of(x.booths(), c, OVERSEAS_MAX_STANDARD_BOOTHS,
+				OVERSEAS_MAX_SPECIAL_BOOTHS, held);
+		return take(c, x.project(), x.booths().kind(), booths, OVERSEAS, perBooth, x.expenses(), x.otherSubsidies());
 	}
 
-	static Grant hkmt(HkmtExhibition x, WorkingSheet c, RunningAwards awards) {
+	static Outcome hkmt(HkmtExhibition x, WorkingSheet c, RunningAwards awards, Optional<Refusal> found) {
 		c.cite(HKMT);
-		keyPlan(x.keyPlan(), c, HKMT);
-		subsidiary(x.viaOverseasSubsidiary(), x.investmentCertificate(), c);
-		ActualExpenditure.check(c, x.boothFee(), x.otherSubsidies(), x.requestedAmount());
-		if (c.refused()) {
-			return null;
+		Optional<Refusal> against = Refusal.all(found, keyPlan(x.keyPlan(), c, HKMT),
+				subsidiary(x.viaOverseasSubsidiary(), x.investmentCertificate(), c),
+				ActualExpenditure.check(c, x.boothFee(), x.otherSubsidies(), x.requestedAmount()));
+		if (against.isPresent()) {
+			return against.get();
 		}
-		BigDecimal perBooth = c.param("hkmt_exhibition.per_booth_max");
+		BigDecimal perBooth = c.param(HKMT_PER_BOOTH_MAX);
 		c.step("举办地 " + x.country() + "，仅支持展位费，每展位最高 " + Money.show(perBooth));
 		List<HeldBooths> held = held(x.project(), c, awards);
-		int booths = BoothCount.of(x.booths(), c, "hkmt_exhibition.max_standard_booths",
-				"hkmt_exhibition.max_special_booths", held, HKMT);
-		return take(c, x.project(), x.booths().kind(), booths, perBooth, x.boothFee(), x.otherSubsidies());
+		BoothCount.Counted booths = BoothCount.of(x.booths(), c, HKMT_MAX_STANDARD_BOOTHS, HKMT_MAX_SPECIAL_BOOTHS,
+				held);
+		return take(c, x.project(), x.booths().kind(), booths, HKMT, perBooth, x.boothFee(), x.otherSubsidies());
 	}
 
-	static Grant domestic(DomesticExhibition x, WorkingSheet c, RunningAwards awards) {
+	static Outcome domestic(DomesticExhibition x, WorkingSheet c, RunningAwards awards, Optional<Refusal> found) {
 		c.cite(DOMESTIC);
-		keyPlan(x.keyPlan(), c, DOMESTIC);
-		if (x.consumerFair()) {
-			c.refuse(ReasonCode.CONSUMER_FAIR, DOMESTIC);
+		Optional<Refusal> notInPlan = keyPlan(x.keyPlan(), c, DOMESTIC);
+		Optional<Refusal> consumerFair = x.consumerFair() ? Optional.of(c.refuse(ReasonCode.CONSUMER_FAIR, DOMESTIC))
+				: Optional.empty();
+		Optional<Refusal> against = Refusal.all(found, notInPlan, consumerFair,
+				ActualExpenditure.check(c, x.expenses(), x.otherSubsidies(), x.requestedAmount()));
+		if (against.isPresent()) {
+			return against.get();
 		}
-		ActualExpenditure.check(c, x.expenses(), x.otherSubsidies(), x.requestedAmount());
-		if (c.refused()) {
-			return null;
-		}
-		BigDecimal perBooth = c.param("domestic_exhibition.per_booth_max");
+		BigDecimal perBooth = c.param(DOMESTIC_PER_BOOTH_MAX);
 		List<HeldBooths> held = held(x.project(), c, awards);
-		int booths = BoothCount.domestic(x.booths(), c, "domestic_exhibition.max_booths", held, DOMESTIC);
-		return take(c, x.project(), BoothKind.STANDARD, booths, perBooth, x.expenses(), x.otherSubsidies());
+		BoothCount.Counted booths = BoothCount.domestic(x.booths(), c, DOMESTIC_MAX_BOOTHS, held);
+		return take(c, x.project(), BoothKind.STANDARD, booths, DOMESTIC, perBooth, x.expenses(), x.otherSubsidies());
 	}
 
 	/** 第九条 "每家企业每个项目": what earlier items of the same exhibition already hold. */
@@ -83,32 +98,32 @@ final class ExhibitionRules {
 	}
 
 	/** The booths left to this item are its share of the project; none left refuses it. */
-	private static Grant take(WorkingSheet c, ExhibitionProject project, BoothKind kind, int booths, BigDecimal perBooth,
-			BigDecimal expenditure, BigDecimal otherSubsidies) {
-		if (c.refused()) {
-			return null;
+	private static Outcome take(WorkingSheet c, ExhibitionProject project, BoothKind kind, BoothCount.Counted booths,
+			String article, BigDecimal perBooth, BigDecimal expenditure, BigDecimal otherSubsidies) {
+		Optional<Refusal> usedUp = booths.refusedWhenUsedUp(c, article);
+		if (usedUp.isPresent()) {
+			return usedUp.get();
 		}
-		if (booths > 0) {
-			c.takeBooths(new BoothUse(project, kind, booths));
+		if (booths.counted() > 0) {
+			c.takeBooths(new BoothUse(project, kind, booths.counted()));
 		}
-		return Grant.of(byBooths(booths, perBooth, expenditure, otherSubsidies, c));
+		return Grant.of(byBooths(booths.counted(), perBooth, expenditure, otherSubsidies, c));
 	}
 
-	private static void keyPlan(boolean inPlan, WorkingSheet c, String article) {
-		if (!inPlan) {
-			c.refuse(ReasonCode.NOT_IN_KEY_EXHIBITION_PLAN, article);
-		}
+	private static Optional<Refusal> keyPlan(boolean inPlan, WorkingSheet c, String article) {
+		return inPlan ? Optional.empty() : Optional.of(c.refuse(ReasonCode.NOT_IN_KEY_EXHIBITION_PLAN, article));
 	}
 
 	/** 第九条第（一）项第3目: a subsidiary's booth counts as the parent's only with the investment certificate. */
-	private static void subsidiary(boolean viaSubsidiary, boolean certificate, WorkingSheet c) {
+	private static Optional<Refusal> subsidiary(boolean viaSubsidiary, boolean certificate, WorkingSheet c) {
 		if (viaSubsidiary) {
 			c.cite(SUBSIDIARY);
 			if (!certificate) {
 				c.step("由境外投资设立的公司参展，须取得《企业境外投资证书》");
-				c.refuse(ReasonCode.NO_INVESTMENT_CERTIFICATE, SUBSIDIARY);
+				return Optional.of(c.refuse(ReasonCode.NO_INVESTMENT_CERTIFICATE, SUBSIDIARY));
 			}
 		}
+		return Optional.empty();
 	}
 
 	/** The table of 第九条第（一）项第1目; a country in several rows gets the highest maximum. */
@@ -117,13 +132,13 @@ final class ExhibitionRules {
 		List<String> matches = new ArrayList<>();
 		for (CountryGroup group : c.data().countryGroups()) {
 			if (group.members().contains(country)) {
-				BigDecimal max = c.param(group.perBoothMaxParameter());
+				BigDecimal max = c.param(group.perBoothMax());
 				matches.add(group.label() + " " + Money.show(max));
 				best = best == null ? max : best.max(max);
 			}
 		}
 		if (best == null) {
-			best = c.param("overseas_exhibition.per_booth_max.other");
+			best = c.param(OVERSEAS_PER_BOOTH_MAX_OTHER);
 			matches.add("其他国家和地区 " + Money.show(best));
 		}
 		c.step("举办地 " + country + "：" + String.join("、", matches) + (matches.size() > 1 ? "，取最高" : "")

@@ -1,7 +1,6 @@
 package cn.gov.jiangmen.subsidy.policy.jiangmen;
 
 import cn.gov.jiangmen.subsidy.policy.Booths;
-import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.ExhibitionProject;
 import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
@@ -12,7 +11,7 @@ import java.util.Set;
 /** 港澳台参展, 第九条第（一）项第2目: only the booth fee is supported. */
 public record HkmtExhibition(String country, LocalDate startDate, boolean keyPlan, Booths booths, BigDecimal boothFee,
 		BigDecimal otherSubsidies, boolean viaOverseasSubsidiary, boolean investmentCertificate,
-		BigDecimal requestedAmount, String exhibitionName) implements ClaimItem {
+		BigDecimal requestedAmount, String exhibitionName) implements JiangmenItem {
 
 	/** Hong Kong, Macao and Taiwan: the places 第九条第（一）项第2目 covers. */
 	public static final Set<String> REGIONS = Set.of("HK", "MO", "TW");
@@ -40,6 +39,11 @@ public record HkmtExhibition(String country, LocalDate startDate, boolean keyPla
 	/** The project of 第九条 this item belongs to: its name, host and first day. */
 	public ExhibitionProject project() {
 		return new ExhibitionProject(exhibitionName, country, startDate);
+	}
+
+	@Override
+	public <R> R accept(Rules<R> rules) {
+		return rules.hkmtExhibition(this);
 	}
 
 	@Override

@@ -1,19 +1,19 @@
 package cn.gov.jiangmen.subsidy.policy.jiangmen;
 
+import cn.gov.jiangmen.subsidy.policy.BoothCount;
 import cn.gov.jiangmen.subsidy.policy.CountryGroup;
 import cn.gov.jiangmen.subsidy.policy.Dated;
 import cn.gov.jiangmen.subsidy.policy.DatedSeries;
 import cn.gov.jiangmen.subsidy.policy.District;
 import cn.gov.jiangmen.subsidy.policy.DistrictSetting;
+import cn.gov.jiangmen.subsidy.policy.FirstAdvancedAeo;
 import cn.gov.jiangmen.subsidy.policy.Funding;
 import cn.gov.jiangmen.subsidy.policy.Money;
-import cn.gov.jiangmen.subsidy.policy.ParameterKind;
+import cn.gov.jiangmen.subsidy.policy.ParameterKey;
 import cn.gov.jiangmen.subsidy.policy.PolicyData;
 import cn.gov.jiangmen.subsidy.policy.PolicyDataException;
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,15 +25,12 @@ import java.util.Set;
  */
 final class JiangmenParameters {
 
-	static final String FIRST_SESSION = "canton_fair_award.first_session";
-
-	static final String MAX_TOP_UP = "export_credit_insurance.max_top_up_rate";
-
 	/** 第二条、第三条: the city funds the enterprises of these three districts, and only these. */
 	private static final Set<District> CITY_FUNDED = EnumSet.of(District.PENGJIANG, District.JIANGHAI, District.XINHUI);
 
-	/** Read by the rules, with what each holds. */
-	private static final Map<String, ParameterKind> PARAMETERS = parameters();
+	/** Read by the rules, with what each holds: each declared once, in the rule class that reads it. */
+	static final Map<String, ParameterKey> PARAMETERS = ParameterKey.declaredIn(BoothCount.class,
+			FirstAdvancedAeo.class, ExhibitionRules.class, RiskRules.class, QualityRules.class);
 
 	private JiangmenParameters() {
 	}
@@ -43,7 +40,7 @@ final class JiangmenParameters {
 		data.requireEveryDayCovered();
 		funding(data);
 		topUps(data);
-		PARAMETERS.keySet().forEach(data::requireParameter);
+		ParameterKey.check(data, PARAMETERS.values());
 		kinds(data);
 	}
 
@@ -69,7 +66,7 @@ final class JiangmenParameters {
 	/** 第十条第（一）项 "三区可参照执行最高给予5%": no district's top-up above the file's ceiling on any day. */
 	private static void topUps(PolicyData data) {
 		data.districtSettings().forEach((district, series) -> {
-			DatedSeries<BigDecimal> ceilings = data.parameter(district, MAX_TOP_UP);
+			DatedSeries<BigDecimal> ceilings = data.parameter(district, RiskRules.INSURANCE_MAX_TOP_UP.name());
 			for (Dated<DistrictSetting> value : series.values()) {
 				BigDecimal rate = value.value().insuranceTopUpRate();
 				for (Dated<BigDecimal> ceiling : ceilings.values()) {
@@ -77,7 +74,7 @@ final class JiangmenParameters {
 					if (overlaps && rate.compareTo(ceiling.value()) > 0) {
 						throw new PolicyDataException(where(district, value) + " 的 insurance_top_up_rate "
 								+ Money.percent(rate) + "（" + value.article() + "）超过" + ceiling.article() + "允许区级参照执行的最高 "
-								+ Money.percent(ceiling.value()) + "（" + MAX_TOP_UP + "，" + ceiling.from() + " 至 "
+								+ Money.percent(ceiling.value()) + "（" + RiskRules.INSURANCE_MAX_TOP_UP.name() + "，" + ceiling.from() + " 至 "
 								+ ceiling.to() + "）");
 					}
 				}
@@ -85,48 +82,22 @@ final class JiangmenParameters {
 		});
 	}
 
+	/** The country groups' maxima are money too; a district may override only a parameter the rules read. */
 	private static void kinds(PolicyData data) {
-		PARAMETERS.forEach((name, kind) -> kind.check(data.parameter(null, name), "参数 "));
 		for (CountryGroup group : data.countryGroups()) {
-			ParameterKind.MONEY.check(data.parameter(null, group.perBoothMaxParameter()), "参数 ");
+			ParameterKey key = group.perBoothMax();
+			key.kind().check(data.parameter(null, key.name()), "参数 ");
 		}
 		data.districtParameters().forEach((district, own) -> own.forEach((name, series) -> {
-			ParameterKind kind = PARAMETERS.get(name);
-			if (kind == null) {
+			ParameterKey key = PARAMETERS.get(name);
+			if (key == null) {
 				throw new PolicyDataException("districts." + district + ".parameters." + name + " 不是本细则的参数");
 			}
-			kind.check(series, "districts." + district + ".parameters.");
+			key.kind().check(series, "districts." + district + ".parameters.");
 		}));
 	}
 
 	private static String where(District district, Dated<?> value) {
 		return "districts." + district + " " + value.from() + " 至 " + value.to();
-	}
-
-	private static Map<String, ParameterKind> parameters() {
-		Map<String, ParameterKind> kinds = new LinkedHashMap<>();
-		kinds.put("booth.standard_area_sqm", ParameterKind.AREA);
-		kinds.put("overseas_exhibition.per_booth_max.other", ParameterKind.MONEY);
-		kinds.put("overseas_exhibition.max_standard_booths", ParameterKind.COUNT);
-		kinds.put("overseas_exhibition.max_special_booths", ParameterKind.COUNT);
-		kinds.put("hkmt_exhibition.per_booth_max", ParameterKind.MONEY);
-		kinds.put("hkmt_exhibition.max_standard_booths", ParameterKind.COUNT);
-		kinds.put("hkmt_exhibition.max_special_booths", ParameterKind.COUNT);
-		kinds.put("domestic_exhibition.per_booth_max", ParameterKind.MONEY);
-		kinds.put("domestic_exhibition.max_booths", ParameterKind.COUNT);
-		kinds.put("export_credit_insurance.city_rate", ParameterKind.RATE);
-		kinds.put(MAX_TOP_UP, ParameterKind.RATE);
-		kinds.put("export_credit_insurance.annual_cap", ParameterKind.MONEY);
-		kinds.put("credit_service.rate", ParameterKind.RATE);
-		kinds.put("credit_service.annual_cap", ParameterKind.MONEY);
-		kinds.put("overseas_investment_insurance.rate", ParameterKind.RATE);
-		kinds.put("overseas_investment_insurance.annual_cap", ParameterKind.MONEY);
-		kinds.put("aeo_certification.amount", ParameterKind.MONEY);
-		kinds.put(FIRST_SESSION, ParameterKind.COUNT);
-		kinds.put("canton_fair_award.amount.supreme_gold", ParameterKind.MONEY);
-		kinds.put("canton_fair_award.amount.gold", ParameterKind.MONEY);
-		kinds.put("canton_fair_award.amount.silver", ParameterKind.MONEY);
-		kinds.put("canton_fair_award.amount.bronze", ParameterKind.MONEY);
-		return Collections.unmodifiableMap(kinds);
 	}
 }

@@ -1,7 +1,6 @@
 package cn.gov.jiangmen.subsidy.policy.jiangmen;
 
 import cn.gov.jiangmen.subsidy.policy.Booths;
-import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.ExhibitionProject;
 import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
@@ -12,7 +11,7 @@ import java.util.Set;
 /** 境外参展, 第九条第（一）项第1目 and, through a subsidiary, 第3目. */
 public record OverseasExhibition(String country, LocalDate startDate, boolean keyPlan, Booths booths,
 		BigDecimal expenses, BigDecimal otherSubsidies, boolean viaOverseasSubsidiary, boolean investmentCertificate,
-		BigDecimal requestedAmount, String exhibitionName) implements ClaimItem {
+		BigDecimal requestedAmount, String exhibitionName) implements JiangmenItem {
 
 	/** China itself, and the places 第九条第（一）项第2目 covers instead. */
 	public static final Set<String> NOT_ABROAD = Set.of("CN", "HK", "MO", "TW");
@@ -41,6 +40,11 @@ public record OverseasExhibition(String country, LocalDate startDate, boolean ke
 	/** The project of 第九条 this item belongs to: its name, host and first day. */
 	public ExhibitionProject project() {
 		return new ExhibitionProject(exhibitionName, country, startDate);
+	}
+
+	@Override
+	public <R> R accept(Rules<R> rules) {
+		return rules.overseasExhibition(this);
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package cn.gov.jiangmen.subsidy.policy.jiangmen;
 
-import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +11,7 @@ import java.util.Objects;
  */
 public record OverseasInvestmentInsurance(LocalDate paidDate, BigDecimal premiumPaid, boolean investmentCertificate,
 		BigDecimal otherSubsidies, BigDecimal requestedAmount, LocalDate investmentCertificateDate)
-		implements ClaimItem {
+		implements JiangmenItem {
 
 	public OverseasInvestmentInsurance {
 		Objects.requireNonNull(paidDate, "paidDate");
@@ -25,6 +24,11 @@ public record OverseasInvestmentInsurance(LocalDate paidDate, BigDecimal premium
 	public OverseasInvestmentInsurance(LocalDate paidDate, BigDecimal premiumPaid, boolean investmentCertificate,
 			BigDecimal otherSubsidies, BigDecimal requestedAmount) {
 		this(paidDate, premiumPaid, investmentCertificate, otherSubsidies, requestedAmount, null);
+	}
+
+	@Override
+	public <R> R accept(Rules<R> rules) {
+		return rules.overseasInvestmentInsurance(this);
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package cn.gov.jiangmen.subsidy.policy.yueqing;
 
-import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,7 +7,7 @@ import java.util.Objects;
 
 /** 二（二）: a certification the importing country requires; fees are 认证费 and 检验检测费 together. */
 public record YueqingCertification(String country, LocalDate certifiedDate, boolean selfOperatedExports,
-		BigDecimal fees, BigDecimal otherSubsidies, BigDecimal requestedAmount) implements ClaimItem {
+		BigDecimal fees, BigDecimal otherSubsidies, BigDecimal requestedAmount) implements YueqingItem {
 
 	public YueqingCertification {
 		ValueChecks.requireText(country, "country");
@@ -19,6 +18,11 @@ public record YueqingCertification(String country, LocalDate certifiedDate, bool
 		ValueChecks.requireMoney(fees, "fees");
 		otherSubsidies = ValueChecks.moneyOrZero(otherSubsidies, "otherSubsidies");
 		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
+	}
+
+	@Override
+	public <R> R accept(Rules<R> rules) {
+		return rules.certification(this);
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package cn.gov.jiangmen.subsidy.policy.yueqing;
 
-import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,7 +12,7 @@ import java.util.Objects;
  */
 public record YueqingCreditInsurance(LocalDate paidDate, BigDecimal premiumPaid, boolean jointPlatform,
 		BigDecimal exportsToUsUsd, BigDecimal exportsToRcepUsd, BigDecimal otherSubsidies, BigDecimal requestedAmount)
-		implements ClaimItem {
+		implements YueqingItem {
 
 	public YueqingCreditInsurance {
 		Objects.requireNonNull(paidDate, "paidDate");
@@ -22,6 +21,11 @@ public record YueqingCreditInsurance(LocalDate paidDate, BigDecimal premiumPaid,
 		exportsToRcepUsd = ValueChecks.moneyOrZero(exportsToRcepUsd, "exportsToRcepUsd");
 		otherSubsidies = ValueChecks.moneyOrZero(otherSubsidies, "otherSubsidies");
 		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
+	}
+
+	@Override
+	public <R> R accept(Rules<R> rules) {
+		return rules.creditInsurance(this);
 	}
 
 	@Override

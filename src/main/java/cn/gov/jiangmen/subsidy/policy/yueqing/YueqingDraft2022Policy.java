@@ -1,6 +1,11 @@
 package cn.gov.jiangmen.subsidy.policy.yueqing;
 
 import cn.gov.jiangmen.subsidy.policy.AnnualCap;
+import cn.gov.jiangmen.subsidy.policy.Refusal;
+import cn.gov.jiangmen.subsidy.policy.ParameterKey;
+import cn.gov.jiangmen.subsidy.policy.Outcome;
+import cn.gov.jiangmen.subsidy.policy.FirstAdvancedAeo;
+import cn.gov.jiangmen.subsidy.policy.BoothCount;
 import cn.gov.jiangmen.subsidy.policy.AnnualCountCap;
 import cn.gov.jiangmen.subsidy.policy.Assessment;
 import cn.gov.jiangmen.subsidy.policy.ClaimItem;
@@ -19,8 +24,9 @@ import cn.gov.jiangmen.subsidy.policy.RunningAwards;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * 乐清《关于促进外贸稳定增长的若干意见（意见征求稿）》, over the parameters of
@@ -34,29 +40,10 @@ public final class YueqingDraft2022Policy implements Policy {
 
 	public static final String RESOURCE = "/policy/yueqing-2022.yaml";
 
-	private static final Map<YueqingItemType, String> COUNT_CAPS = Map.of(
-			YueqingItemType.KEY_OVERSEAS_EXHIBITION, "key_exhibition.annual_count_cap",
-			YueqingItemType.OTHER_OVERSEAS_EXHIBITION, "other_exhibition.annual_count_cap",
-			YueqingItemType.PRODUCT_CERTIFICATION, "product_certification.annual_count_cap");
-
-	private static final Map<YueqingItemType, String> ANNUAL_CAPS = Map.of(
-			YueqingItemType.TRADEMARK_REGISTRATION, "trademark_registration.annual_cap",
-			YueqingItemType.OFFSHORE_OUTSOURCING, "offshore_outsourcing.annual_cap",
-			YueqingItemType.EXPORT_CREDIT_INSURANCE, "export_credit_insurance.annual_cap");
-
-	/** Read by the rules; checked at load so a broken file fails at start-up, not on an application. */
-	private static final List<String> REQUIRED = List.of("booth.standard_area_sqm", "key_exhibition.rate",
-			"key_exhibition.per_booth_max", "key_exhibition.max_booths", "key_exhibition.annual_count_cap",
-			"other_exhibition.rate", "other_exhibition.per_booth_max", "other_exhibition.rate.belt_and_road_or_rcep",
-			"other_exhibition.per_booth_max.belt_and_road_or_rcep", "other_exhibition.max_booths",
-			"other_exhibition.annual_count_cap", "product_certification.rate", "product_certification.per_item_max",
-			"product_certification.rate.rcep", "product_certification.per_item_max.rcep",
-			"product_certification.annual_count_cap", "trademark_registration.rate", "trademark_registration.annual_cap",
-			"offshore_outsourcing.threshold_usd", "offshore_outsourcing.step_usd", "offshore_outsourcing.reward_per_step",
-			"offshore_outsourcing.annual_cap", "export_credit_insurance.rate",
-			"export_credit_insurance.key_exporter_min_usd", "export_credit_insurance.rate.key_exporter",
-			"export_credit_insurance.rate.joint_platform", "export_credit_insurance.annual_cap",
-			"aeo_certification.amount");
+	/** Read by the rules, with what each holds: each declared once, in the rule class that reads it. */
+	private static final Collection<ParameterKey> PARAMETERS = ParameterKey
+		.declaredIn(BoothCount.class, FirstAdvancedAeo.class, YueqingRules.class)
+		.values();
 
 	private static final List<String> GROUPS = List.of("RCEP", "BELT_AND_ROAD");
 
@@ -70,7 +57,7 @@ public final class YueqingDraft2022Policy implements Policy {
 			throw new IllegalArgumentException("policy " + ID + " has no districts; its file must not name any");
 		}
 		data.requireEveryDayCovered();
-		REQUIRED.forEach(data::requireParameter);
+		ParameterKey.check(data, PARAMETERS);
 		for (String key : GROUPS) {
 			if (data.countryGroups().stream().noneMatch(group -> group.key().equals(key))) {
 				throw new IllegalArgumentException("policy " + ID + " has no country group " + key);
@@ -99,56 +86,96 @@ public final class YueqingDraft2022Policy implements Policy {
 	 */
 	@Override
 	public Assessment assess(Enterprise enterprise, List<ClaimItem> items, PriorAwards prior, LocalDate today) {
-		return RunningAwards.assessInOrder(ID, YueqingItemType.class, items, prior, this::assess);
+		return RunningAwards.assessInOrder(ID, YueqingItem.class, items, prior, this::assess);
 	}
 
-	private ItemAssessment assess(int index, ClaimItem item, RunningAwards awards) {
-		YueqingItemType kind = (YueqingItemType) item.type();
+	private ItemAssessment assess(int index, YueqingItem item, RunningAwards awards) {
+		YueqingItemType kind = item.type();
 		WorkingSheet c = new WorkingSheet(data, null, item.date(), (reason, article) -> wording(reason));
-		if (!data.period().admits(c)) {
-			return c.refusal(index, kind);
+		Optional<Refusal> outside = data.period().refusesOutside(c);
+		if (outside.isPresent()) {
+			return c.refusal(index, kind, outside.get());
 		}
-		Grant grant = rule(item, c, awards);
+		Outcome ruled = item.accept(new ItemRules(c, awards));
 		c.cite(data.period().article());
-		if (grant == null || c.refused()) {
-			return c.refusal(index, kind);
-		}
-		String countCap = COUNT_CAPS.get(kind);
-		if (countCap != null && AnnualCountCap.reached(c, kind, countCap, awards)) {
-			return c.refusal(index, kind);
-		}
-		String cap = ANNUAL_CAPS.get(kind);
-		if (cap != null) {
-			grant = AnnualCap.limit(c, kind, cap, grant, awards);
-			if (grant == null) {
-				return c.refusal(index, kind);
-			}
-		}
-		BigDecimal amount = Money.fen(RequestedAmount.limit(c, item.requestedAmount(), grant).total());
-		c.step("合计 " + Money.show(amount));
-		return c.grant(index, kind, amount, Money.ZERO);
+		return ruled.andThen(grant -> withinCountCap(kind, grant, c, awards))
+			.andThen(grant -> withinAnnualCap(kind, grant, c, awards))
+			.fold(refusal -> c.refusal(index, kind, refusal), grant -> {
+				BigDecimal amount = Money.fen(RequestedAmount.limit(c, item.requestedAmount(), grant).total());
+				c.step("合计 " + Money.show(amount));
+				return c.grant(index, kind, amount, Money.ZERO);
+			});
 	}
 
-	private static Grant rule(ClaimItem item, WorkingSheet c, RunningAwards awards) {
-		if (item instanceof YueqingExhibition x) {
-			return YueqingRules.exhibition(x, c);
+	/** The rule of each item's article. */
+	private record ItemRules(WorkingSheet c, RunningAwards awards) implements YueqingItem.Rules<Outcome> {
+
+		@Override
+		public Outcome exhibition(YueqingExhibition item) {
+			return YueqingRules.exhibition(item, c);
 		}
-		if (item instanceof YueqingCertification x) {
-			return YueqingRules.certification(x, c);
+
+		@Override
+		public Outcome certification(YueqingCertification item) {
+			return YueqingRules.certification(item, c);
 		}
-		if (item instanceof YueqingTrademark x) {
-			return YueqingRules.trademark(x, c);
+
+		@Override
+		public Outcome trademark(YueqingTrademark item) {
+			return YueqingRules.trademark(item, c);
 		}
-		if (item instanceof YueqingOutsourcing x) {
-			return YueqingRules.outsourcing(x, c);
+
+		@Override
+		public Outcome outsourcing(YueqingOutsourcing item) {
+			return YueqingRules.outsourcing(item, c);
 		}
-		if (item instanceof YueqingCreditInsurance x) {
-			return YueqingRules.insurance(x, c);
+
+		@Override
+		public Outcome creditInsurance(YueqingCreditInsurance item) {
+			return YueqingRules.insurance(item, c);
 		}
-		if (item instanceof YueqingAeo x) {
-			return YueqingRules.aeo(x, c, awards);
+
+		@Override
+		public Outcome aeo(YueqingAeo item) {
+			return YueqingRules.aeo(item, c, awards);
 		}
-		throw new IllegalArgumentException("no rule of " + ID + " for " + item.getClass().getSimpleName());
+	}
+
+	/** "每家企业每年最多补助3个展会" and the like; the other kinds have no such cap. */
+	private static Optional<ParameterKey> countCap(YueqingItemType kind) {
+		return switch (kind) {
+			case KEY_OVERSEAS_EXHIBITION -> Optional.of(YueqingRules.KEY_ANNUAL_COUNT_CAP);
+			case OTHER_OVERSEAS_EXHIBITION -> Optional.of(YueqingRules.OTHER_ANNUAL_COUNT_CAP);
+			case PRODUCT_CERTIFICATION -> Optional.of(YueqingRules.CERTIFICATION_ANNUAL_COUNT_CAP);
+			case TRADEMARK_REGISTRATION, OFFSHORE_OUTSOURCING, EXPORT_CREDIT_INSURANCE, AEO_CERTIFICATION -> Optional.empty();
+		};
+	}
+
+	/** An amount per enterprise and year, where the draft sets one; the other kinds have none. */
+	private static Optional<ParameterKey> annualCap(YueqingItemType kind) {
+		return switch (kind) {
+			case TRADEMARK_REGISTRATION -> Optional.of(YueqingRules.TRADEMARK_ANNUAL_CAP);
+			case OFFSHORE_OUTSOURCING -> Optional.of(YueqingRules.OUTSOURCING_ANNUAL_CAP);
+			case EXPORT_CREDIT_INSURANCE -> Optional.of(YueqingRules.INSURANCE_ANNUAL_CAP);
+			case KEY_OVERSEAS_EXHIBITION, OTHER_OVERSEAS_EXHIBITION, PRODUCT_CERTIFICATION, AEO_CERTIFICATION ->
+				Optional.empty();
+		};
+	}
+
+	private static Outcome withinCountCap(YueqingItemType kind, Grant grant, WorkingSheet c, RunningAwards awards) {
+		Optional<ParameterKey> cap = countCap(kind);
+		if (cap.isEmpty()) {
+			return grant;
+		}
+		Optional<Refusal> reached = AnnualCountCap.reached(c, kind, cap.get(), awards);
+		if (reached.isPresent()) {
+			return reached.get();
+		}
+		return grant;
+	}
+
+	private static Outcome withinAnnualCap(YueqingItemType kind, Grant grant, WorkingSheet c, RunningAwards awards) {
+		return annualCap(kind).map(cap -> AnnualCap.limit(c, kind, cap, grant, awards)).orElse(grant);
 	}
 
 	/** The codes' labels cite Jiangmen's articles; the trace words a refusal in this draft's terms. */

@@ -1,7 +1,6 @@
 package cn.gov.jiangmen.subsidy.policy.yueqing;
 
 import cn.gov.jiangmen.subsidy.policy.Booths;
-import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +11,7 @@ import java.util.Objects;
  * does not single out Hong Kong, Macao and Taiwan, so they count as 境外 here; only China does not.
  */
 public record YueqingExhibition(String country, LocalDate startDate, boolean keyExhibition, Booths booths,
-		BigDecimal boothFee, BigDecimal otherSubsidies, BigDecimal requestedAmount) implements ClaimItem {
+		BigDecimal boothFee, BigDecimal otherSubsidies, BigDecimal requestedAmount) implements YueqingItem {
 
 	public YueqingExhibition {
 		ValueChecks.requireText(country, "country");
@@ -24,6 +23,11 @@ public record YueqingExhibition(String country, LocalDate startDate, boolean key
 		ValueChecks.requireMoney(boothFee, "boothFee");
 		otherSubsidies = ValueChecks.moneyOrZero(otherSubsidies, "otherSubsidies");
 		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
+	}
+
+	@Override
+	public <R> R accept(Rules<R> rules) {
+		return rules.exhibition(this);
 	}
 
 	@Override

@@ -1,16 +1,20 @@
 package cn.gov.jiangmen.subsidy.policy.yueqing;
 
-import cn.gov.jiangmen.subsidy.policy.ClaimItem;
 import cn.gov.jiangmen.subsidy.policy.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** 三（二）: the offshore service-outsourcing contracts a service-outsourcing enterprise executed in a year, in USD. */
-public record YueqingOutsourcing(int year, BigDecimal executedUsd, BigDecimal requestedAmount) implements ClaimItem {
+public record YueqingOutsourcing(int year, BigDecimal executedUsd, BigDecimal requestedAmount) implements YueqingItem {
 
 	public YueqingOutsourcing {
 		ValueChecks.requireMoney(executedUsd, "executedUsd");
 		ValueChecks.optionalMoney(requestedAmount, "requestedAmount");
+	}
+
+	@Override
+	public <R> R accept(Rules<R> rules) {
+		return rules.outsourcing(this);
 	}
 
 	@Override
