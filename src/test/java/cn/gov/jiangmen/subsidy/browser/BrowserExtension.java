@@ -235,8 +235,21 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 
 	/** A screenshot as a phone shows the page (375 px wide); the window is restored after. */
 	Path narrowScreenshot(String name) {
+		return narrowScreenshot(name, null);
+	}
+
+	/**
+	 * The same, scrolled to the first element {@code css} finds, as a phone user would scroll to it (and
+	 * back by the height of a fixed page header).
+	 */
+	Path narrowScreenshot(String name, String css) {
 		driver.manage().window().setSize(new Dimension(375, 812));
 		try {
+			if (css != null) {
+				((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+						"var e = document.querySelector(arguments[0]); if (e) { e.scrollIntoView({block: 'start'}); window.scrollBy(0, -90); }",
+						css);
+			}
 			return screenshot(name);
 		}
 		finally {

@@ -260,7 +260,7 @@ class OfficersDayBrowserTest {
 			sideways.put(picture, wide);
 		}
 		tasklist.screenshotOfTask(browser, picture);
-		browser.narrowScreenshot(picture + "-375");
+		browser.narrowScreenshot(picture + "-375", "[cam-tasklist-task] section.task-card");
 	}
 
 	/**
