@@ -119,7 +119,7 @@ public class ApplicationLifecycle {
 			throw new InvalidFieldsException(
 					List.of(new InvalidFieldsException.FieldError("enterprise", "补正不能更换申报企业或所在区")));
 		}
-		applications.setRequest(applicationId, write(corrected));
+		applications.setRequest(applicationId, write(corrected), request.enterprise().tradeRecordSince2024());
 	}
 
 	/** Resubmitted with the items it holds (corrected or not), by whoever completed the supplement task. */

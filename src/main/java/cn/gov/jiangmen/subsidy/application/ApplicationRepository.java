@@ -85,8 +85,19 @@ class ApplicationRepository {
 		update("UPDATE app_application SET status = :v, updated_at = :at WHERE id = :id", id, status.name());
 	}
 
-	void setRequest(String id, String requestJson) {
-		update("UPDATE app_application SET request_json = :v, updated_at = :at WHERE id = :id", id, requestJson);
+	/**
+	 * A corrected request, with the 第二条 trade record the views read beside it as now declared (the
+	 * assessment reads the request itself).
+	 */
+	void setRequest(String id, String requestJson, boolean tradeRecordSince2024) {
+		jdbc.sql("""
+				UPDATE app_application SET request_json = :v, trade_record_since_2024 = :trade, updated_at = :at
+				WHERE id = :id""")
+			.param("v", requestJson)
+			.param("trade", tradeRecordSince2024)
+			.param("at", now())
+			.param("id", id)
+			.update();
 	}
 
 	void setAssessment(String id, String policyId, String assessmentJson, BigDecimal total) {
