@@ -9,14 +9,12 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.batch.Batch;
@@ -29,14 +27,11 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
  * reaches the engine with foreign variables (no signed-in user, as the application's own code
  * could send it) acts on its own application and its own batch only.
  */
-@AppTest
+@ProcedureTest
 class IdentityFromTheEngineTest {
 
 	@Autowired
 	ProcessEngine engine;
-
-	@Autowired
-	TestRestTemplate rest;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -44,18 +39,12 @@ class IdentityFromTheEngineTest {
 	@Autowired
 	BatchService batches;
 
+	@Autowired
 	ProcedureDriver driver;
 
 	@BeforeEach
 	void setUp() {
-		TestData.reset(engine, jdbc);
-		driver = new ProcedureDriver(engine, rest);
 		setClock(2026, 3, 10, 9, 0);
-	}
-
-	@AfterEach
-	void resetClock() {
-		org.camunda.bpm.engine.impl.util.ClockUtil.reset();
 	}
 
 	@Test
