@@ -27,8 +27,12 @@ final class FreshProcedure implements BeforeEachCallback, AfterEachCallback, Aft
 			reset(context);
 			return;
 		}
-		// The class's store lives as long as the class: the first test of the class resets, the others find the mark.
-		ExtensionContext classContext = context.getParent().orElseThrow();
+		// The class's store lives as long as the class: the first test of the class resets, the others find the
+		// mark. A parameterized test's invocation sits under its method's context: climb to the class.
+		ExtensionContext classContext = context;
+		while (classContext.getTestMethod().isPresent()) {
+			classContext = classContext.getParent().orElseThrow();
+		}
 		classContext.getStore(NAMESPACE).getOrComputeIfAbsent("reset", key -> {
 			reset(context);
 			return Boolean.TRUE;
