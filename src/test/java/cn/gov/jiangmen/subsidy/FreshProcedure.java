@@ -12,10 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * {@link ProcedureTest}'s reset, in the shared context: before each test (before the class's own
- * {@code @BeforeEach}, which builds on an empty procedure) {@link TestData#reset}; after each test the
- * engine's clock back to now (with {@code once}: before the first test only, and the clock kept); after the class the procedure emptied again, so that a plain
- * {@link AppTest} running next finds no application, batch or notice left behind.
+ * {@link ProcedureTest}'s reset, in the shared context: {@link TestData#reset} before each test (before
+ * the class's own {@code @BeforeEach}, which builds on an empty procedure) and the engine's clock back
+ * to now after it; with {@code once}, the reset before the first test only and the clock kept. After the
+ * class the procedure is emptied again, so that a plain {@link AppTest} running next finds no
+ * application, batch or notice left behind.
  */
 final class FreshProcedure implements BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
