@@ -5,6 +5,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory;
 
@@ -14,8 +15,8 @@ class FullTestConfiguration {
 
 	@Bean
 	@Lazy
-	ProcedureDriver procedureDriver(ProcessEngine engine, TestRestTemplate rest) {
-		return new ProcedureDriver(engine, rest);
+	ProcedureDriver procedureDriver(ProcessEngine engine, TestRestTemplate rest, JdbcClient jdbc) {
+		return new ProcedureDriver(engine, rest, jdbc);
 	}
 
 	@Bean

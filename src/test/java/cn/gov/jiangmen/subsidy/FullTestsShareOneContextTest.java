@@ -62,7 +62,7 @@ class FullTestsShareOneContextTest {
 			.should()
 			.callMethod(TestData.class, "reset", ProcessEngine.class, JdbcClient.class)
 			.orShould()
-			.callConstructor(ProcedureDriver.class, ProcessEngine.class, TestRestTemplate.class)
+			.callConstructor(ProcedureDriver.class, ProcessEngine.class, TestRestTemplate.class, JdbcClient.class)
 			.check(classes);
 	}
 

@@ -102,12 +102,12 @@ class BatchActsTest {
 			assertThatThrownBy(() -> driver.complete(stranger, plan, Map.of("confirmed", true))).as(stranger)
 				.isInstanceOf(AuthorizationException.class);
 		}
-		assertThat(batch(PENGJIANG_PLAN)).isEqualTo("OPEN null");
+		assertThat(driver.batch(PENGJIANG_PLAN)).isEqualTo("OPEN null");
 		assertThat(driver.task(first, Elements.CITY_REVIEW)).isNull();
 
 		driver.districtReportsPlan();
 
-		assertThat(batch(PENGJIANG_PLAN)).isEqualTo("DONE pengjiang-officer");
+		assertThat(driver.batch(PENGJIANG_PLAN)).isEqualTo("DONE pengjiang-officer");
 		for (String id : List.of(first, second)) {
 			assertThat(driver.status(id)).isEqualTo("CITY_REVIEW");
 			JsonNode act = historyLine(id, "PLAN_REPORTED");
@@ -125,7 +125,7 @@ class BatchActsTest {
 		assertThatThrownBy(() -> driver.complete("pengjiang-officer", plan, Map.of("confirmed", false)))
 			.hasMessageContaining("请先核对并勾选确认清单");
 
-		assertThat(batch(PENGJIANG_PLAN)).isEqualTo("OPEN null");
+		assertThat(driver.batch(PENGJIANG_PLAN)).isEqualTo("OPEN null");
 		assertThat(driver.batchTask(Elements.REPORT_DISTRICT_PLAN).getId()).isEqualTo(plan.getId());
 	}
 
@@ -143,7 +143,7 @@ class BatchActsTest {
 		}
 		driver.cityIncludesInBudget();
 		assertThat(driver.status(id)).isEqualTo("BUDGETED");
-		assertThat(batch("BUDGET-CITY-2026-001")).isEqualTo("DONE city-officer");
+		assertThat(driver.batch("BUDGET-CITY-2026-001")).isEqualTo("DONE city-officer");
 		assertThat(historyLine(id, "BUDGET_INCLUDED").get("comment").asText()).contains("编入 2027 年部门预算");
 
 		setClock(2027, 1, 2, 9, 0);
@@ -156,7 +156,7 @@ class BatchActsTest {
 		driver.cityFinanceReleasesFunds();
 
 		assertThat(driver.status(id)).isEqualTo("FUNDS_RELEASED");
-		assertThat(batch("RELEASE-CITY-2027-001")).isEqualTo("DONE city-finance");
+		assertThat(driver.batch("RELEASE-CITY-2027-001")).isEqualTo("DONE city-finance");
 		JsonNode released = historyLine(id, "FUNDS_RELEASED");
 		assertThat(released.get("actor").asText()).isEqualTo("city-finance");
 		assertThat(released.get("comment").asText()).contains("江财工〔2027〕1号");
@@ -171,14 +171,14 @@ class BatchActsTest {
 			engine.getTaskService().complete(plan.getId(), Map.of("confirmed", true));
 			return null;
 		});
-		assertThat(batch(PENGJIANG_PLAN)).as("closed, not yet released").isEqualTo("CLOSED pengjiang-officer");
+		assertThat(driver.batch(PENGJIANG_PLAN)).as("closed, not yet released").isEqualTo("CLOSED pengjiang-officer");
 
 		String late = approvedInPengjiang(TestData.creditCode("440703", 826), "蓬江第三外贸公司");
 		driver.runAsyncJobs();
 
 		assertThat(members("PLAN-PENGJIANG-2026-002")).containsExactly(late);
-		assertThat(batch("PLAN-PENGJIANG-2026-002")).isEqualTo("OPEN null");
-		assertThat(batch(PENGJIANG_PLAN)).isEqualTo("DONE pengjiang-officer");
+		assertThat(driver.batch("PLAN-PENGJIANG-2026-002")).isEqualTo("OPEN null");
+		assertThat(driver.batch(PENGJIANG_PLAN)).isEqualTo("DONE pengjiang-officer");
 		assertThat(driver.status(listed)).isEqualTo("CITY_REVIEW");
 		assertThat(driver.task(late, Elements.CITY_REVIEW)).isNull();
 		Task next = driver.batchTask(Elements.REPORT_DISTRICT_PLAN);
@@ -196,18 +196,18 @@ class BatchActsTest {
 		assertThat(open.scope()).isEqualTo("PENGJIANG");
 
 		assertThatThrownBy(() -> batches.release(open)).hasMessageContaining("was not closed by an officer");
-		assertThat(batch(PENGJIANG_PLAN)).isEqualTo("OPEN null");
+		assertThat(driver.batch(PENGJIANG_PLAN)).isEqualTo("OPEN null");
 
 		batches.close(open, "pengjiang-officer");
 		assertThatThrownBy(() -> batches.close(open, "jianghai-officer")).hasMessageContaining("not open");
-		assertThat(batch(PENGJIANG_PLAN)).isEqualTo("CLOSED pengjiang-officer");
+		assertThat(driver.batch(PENGJIANG_PLAN)).isEqualTo("CLOSED pengjiang-officer");
 		// The task of a list already acted on cannot act a second time.
 		assertThatThrownBy(() -> driver.complete("pengjiang-officer", plan, Map.of("confirmed", true)))
 			.hasMessageContaining("not open");
 
 		assertThat(batches.release(open)).extracting(BatchService.Listed::applicationId).containsExactly(listed);
 		assertThatThrownBy(() -> batches.release(open)).hasMessageContaining("done already");
-		assertThat(batch(PENGJIANG_PLAN)).isEqualTo("DONE pengjiang-officer");
+		assertThat(driver.batch(PENGJIANG_PLAN)).isEqualTo("DONE pengjiang-officer");
 	}
 
 	private String pengjiang(String creditCode, String name) {
@@ -237,13 +237,6 @@ class BatchActsTest {
 			.param("id", batchId)
 			.query(String.class)
 			.list();
-	}
-
-	private String batch(String batchId) {
-		return jdbc.sql("SELECT status || ' ' || COALESCE(closed_by, 'null') FROM app_batch WHERE id = :id")
-			.param("id", batchId)
-			.query(String.class)
-			.single();
 	}
 
 	private int count(String sql) {

@@ -83,7 +83,7 @@ class IdentityFromTheEngineTest {
 		String budgeted = driver.toPublicNotice(TestData.demoRequest());
 		driver.fire(driver.timer(budgeted, Elements.NOTICE_PERIOD_ENDED));
 		String budgetBatch = "BUDGET-CITY-2026-001";
-		assertThat(status(budgetBatch)).isEqualTo("OPEN null");
+		assertThat(driver.batch(budgetBatch)).isEqualTo("OPEN null");
 		String planned = submit("91440703MA4UB00018", "蓬江第二外贸公司");
 		driver.districtDecides(planned, "approve", "同意");
 		Task plan = engine.getTaskService().createTaskQuery().taskDefinitionKey(Elements.REPORT_DISTRICT_PLAN).singleResult();
@@ -99,9 +99,9 @@ class IdentityFromTheEngineTest {
 		driver.runAsyncJobs();
 
 		assertThat(driver.status(planned)).isEqualTo("CITY_REVIEW");
-		assertThat(status(planBatch)).isEqualTo("DONE system");
+		assertThat(driver.batch(planBatch)).isEqualTo("DONE system");
 		assertThat(driver.status(budgeted)).isEqualTo("AWAITING_BUDGET");
-		assertThat(status(budgetBatch)).isEqualTo("OPEN null");
+		assertThat(driver.batch(budgetBatch)).isEqualTo("OPEN null");
 		Batch done = batches.ofProcess(plan.getProcessInstanceId(), planBatch);
 		assertThatThrownBy(() -> batches.close(done, "pengjiang-officer")).hasMessageContaining("not open");
 		assertThatThrownBy(() -> batches.release(done)).hasMessageContaining("done already");
@@ -116,13 +116,6 @@ class IdentityFromTheEngineTest {
 
 	private String submit(String creditCode, String name) {
 		return driver.submit("pengjiang-officer", TestData.request(creditCode, name, "PENGJIANG")).get("id").asText();
-	}
-
-	private String status(String batchId) {
-		return jdbc.sql("SELECT status || ' ' || COALESCE(closed_by, 'null') FROM app_batch WHERE id = :id")
-			.param("id", batchId)
-			.query(String.class)
-			.single();
 	}
 
 }
