@@ -14,7 +14,8 @@ import org.springframework.test.context.TestExecutionListeners;
 /**
  * The whole application on a random port, over an in-memory H2 database, with the job executor
  * off (tests run timers themselves). Every full test uses exactly this, so Spring caches one
- * context and one engine for all of them.
+ * context and one engine for all of them. A test that works the procedure uses {@link ProcedureTest},
+ * which adds the reset; {@link ProcedureDriver} and {@link TestEnterprises} are beans of this context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,7 +25,7 @@ import org.springframework.test.context.TestExecutionListeners;
 		"app.demo-data=true",
 		// Out of reach, so that tests trying wrong passwords do not slow each other down; SignInThrottlingTest tries the limits.
 		"app.sign-in.free-failures-per-address=100000", "app.sign-in.free-failures-per-account=100000" })
-@Import(ProcessEngineCoverageConfiguration.class)
+@Import({ ProcessEngineCoverageConfiguration.class, FullTestConfiguration.class })
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
 		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface AppTest {

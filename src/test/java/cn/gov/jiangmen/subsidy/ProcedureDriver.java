@@ -19,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -30,10 +31,12 @@ public class ProcedureDriver {
 
 	private final ProcessEngine engine;
 	private final TestRestTemplate rest;
+	private final JdbcClient jdbc;
 
-	public ProcedureDriver(ProcessEngine engine, TestRestTemplate rest) {
+	public ProcedureDriver(ProcessEngine engine, TestRestTemplate rest, JdbcClient jdbc) {
 		this.engine = engine;
 		this.rest = rest;
+		this.jdbc = jdbc;
 	}
 
 	public JsonNode submit(String user, String body) {
@@ -118,6 +121,14 @@ public class ProcedureDriver {
 		finally {
 			identity.clearAuthentication();
 		}
+	}
+
+	/** A batch as the app's record has it: its status and who closed it, e.g. "DONE pengjiang-officer", "OPEN null". */
+	public String batch(String batchId) {
+		return jdbc.sql("SELECT status || ' ' || COALESCE(closed_by, 'null') FROM app_batch WHERE id = :id")
+			.param("id", batchId)
+			.query(String.class)
+			.single();
 	}
 
 	/** The single open batch task of this kind (district plan, notice, budget, release). */

@@ -3,37 +3,28 @@ package cn.gov.jiangmen.subsidy.application;
 import static cn.gov.jiangmen.subsidy.TestData.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 
 /** CONTRACT "Lists": {@code GET /api/applications}, newest first, only what the caller may see. */
-@AppTest
+@ProcedureTest
 class ApplicationListTest {
 
 	static final String JIANGHAI_CREDIT_CODE = "91440704MA4UJH001P";
 
 	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
 	TestRestTemplate rest;
 
 	@Autowired
-	JdbcClient jdbc;
-
 	ProcedureDriver driver;
 
 	String first;
@@ -42,8 +33,6 @@ class ApplicationListTest {
 
 	@BeforeEach
 	void threeApplications() {
-		TestData.reset(engine, jdbc);
-		driver = new ProcedureDriver(engine, rest);
 		setClock(2026, 3, 10, 9, 0);
 		first = driver.submit("enterprise-demo", TestData.demoRequest()).get("id").asText();
 		setClock(2026, 3, 11, 9, 0);
@@ -53,11 +42,6 @@ class ApplicationListTest {
 			.get("id")
 			.asText();
 		driver.districtDecides(first, "return", "请补充展位确认函");
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
 	}
 
 	@Test

@@ -12,14 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 
@@ -27,7 +26,7 @@ import cn.gov.jiangmen.subsidy.TestData;
  * Whatever is malformed gets a 400 problem naming each offending field, and nothing of it is
  * stored: no application, no ledger entry, no process instance.
  */
-@AppTest
+@ProcedureTest
 class BadInputTest {
 
 	static final String ENTERPRISE = """
@@ -40,14 +39,13 @@ class BadInputTest {
 	ProcessEngine engine;
 
 	@Autowired
-	TestRestTemplate rest;
+	JdbcClient jdbc;
 
 	@Autowired
-	JdbcClient jdbc;
+	ProcedureDriver driver;
 
 	@BeforeEach
 	void setUp() {
-		TestData.reset(engine, jdbc);
 		setClock(2026, 3, 10, 9, 0);
 	}
 
@@ -70,7 +68,7 @@ class BadInputTest {
 			""")
 	void a_malformed_submission_is_refused_naming_the_field_and_stores_nothing(String rule, String body, String field) {
 		String request = body.replace("E,", ENTERPRISE + ",").replace("[X]", "[" + EXHIBITION + "]");
-		ResponseEntity<JsonNode> response = new ProcedureDriver(engine, rest).post("enterprise-demo", "/api/applications", request);
+		ResponseEntity<JsonNode> response = driver.post("enterprise-demo", "/api/applications", request);
 
 		assertThat(response.getStatusCode().value()).as(rule).isEqualTo(400);
 		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -81,7 +79,7 @@ class BadInputTest {
 	@Test
 	void more_than_fifty_items_are_refused() {
 		String items = IntStream.range(0, 51).mapToObj(i -> EXHIBITION).collect(Collectors.joining(","));
-		var response = new ProcedureDriver(engine, rest).post("enterprise-demo", "/api/applications",
+		var response = driver.post("enterprise-demo", "/api/applications",
 				"{\"enterprise\": " + ENTERPRISE + ", \"items\": [" + items + "]}");
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getBody().get("errors").findValuesAsText("field")).contains("items");
@@ -92,7 +90,7 @@ class BadInputTest {
 	@Test
 	void an_oversized_body_is_refused_before_it_is_read() {
 		String padding = "x".repeat(300 * 1024);
-		var response = new ProcedureDriver(engine, rest).post("enterprise-demo", "/api/applications",
+		var response = driver.post("enterprise-demo", "/api/applications",
 				"{\"enterprise\": " + ENTERPRISE + ", \"note\": \"" + padding + "\", \"items\": [" + EXHIBITION + "]}");
 		assertThat(response.getStatusCode().value()).isEqualTo(413);
 		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -102,8 +100,8 @@ class BadInputTest {
 
 	@Test
 	void an_objection_without_reason_or_contact_is_refused_naming_both() {
-		String id = new ProcedureDriver(engine, rest).toPublicNotice(TestData.demoRequest());
-		var response = new ProcedureDriver(engine, rest).post("city-officer", "/api/applications/" + id + "/objections", "{\"reason\": \"  \"}");
+		String id = driver.toPublicNotice(TestData.demoRequest());
+		var response = driver.post("city-officer", "/api/applications/" + id + "/objections", "{\"reason\": \"  \"}");
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getBody().get("errors").findValuesAsText("field")).contains("reason", "contact");
 		assertThat(jdbc.sql("SELECT status FROM app_application WHERE id = :id").param("id", id).query(String.class)
@@ -114,8 +112,8 @@ class BadInputTest {
 	void typed_text_comes_back_as_the_same_text() {
 		String name = "<b>江门</b> **示范** <script>alert(1)</script> 有限公司";
 		String request = TestData.request("91440703MA4U000013", name.replace("\"", "\\\""), "PENGJIANG");
-		JsonNode submitted = new ProcedureDriver(engine, rest).submit("enterprise-demo", request);
-		JsonNode application = new ProcedureDriver(engine, rest).application("enterprise-demo",
+		JsonNode submitted = driver.submit("enterprise-demo", request);
+		JsonNode application = driver.application("enterprise-demo",
 				submitted.get("id").asText());
 		assertThat(application.get("enterprise").get("name").asText()).isEqualTo(name);
 	}

@@ -15,12 +15,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 
@@ -29,7 +28,7 @@ import cn.gov.jiangmen.subsidy.TestData;
  * exhibition's booths once per enterprise, also when its applications arrive at the same instant
  * over HTTP.
  */
-@AppTest
+@ProcedureTest
 class ConcurrentSubmissionTest {
 
 	static final int SUBMISSIONS = 8;
@@ -50,14 +49,13 @@ class ConcurrentSubmissionTest {
 	ProcessEngine engine;
 
 	@Autowired
-	TestRestTemplate rest;
+	JdbcClient jdbc;
 
 	@Autowired
-	JdbcClient jdbc;
+	ProcedureDriver driver;
 
 	@BeforeEach
 	void setUp() {
-		TestData.reset(engine, jdbc);
 		TestData.setClock(2026, 3, 10, 9, 0);
 	}
 
@@ -110,7 +108,7 @@ class ConcurrentSubmissionTest {
 		for (int i = 0; i < count; i++) {
 			submissions.add(() -> {
 				start.await();
-				return new ProcedureDriver(engine, rest).post("enterprise-demo", "/api/applications", body).getBody();
+				return driver.post("enterprise-demo", "/api/applications", body).getBody();
 			});
 		}
 		List<Future<JsonNode>> results = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants;
@@ -32,7 +31,7 @@ import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory;
  * by the city (第二、十九条): their applications are refused, and where one is funded it stays in
  * its own tenant.
  */
-@AppTest
+@ProcedureTest
 class DistrictsAreFactsTest {
 
 	@Autowired
@@ -47,18 +46,12 @@ class DistrictsAreFactsTest {
 	@Autowired
 	EnterpriseDirectory enterprises;
 
+	@Autowired
 	ProcedureDriver driver;
 
 	@BeforeEach
 	void setUp() {
-		TestData.reset(engine, jdbc);
-		driver = new ProcedureDriver(engine, rest);
 		setClock(2026, 3, 10, 9, 0);
-	}
-
-	@AfterEach
-	void resetClock() {
-		org.camunda.bpm.engine.impl.util.ClockUtil.reset();
 	}
 
 	@Test
@@ -217,6 +210,5 @@ class DistrictsAreFactsTest {
 	private static int status(ResponseEntity<?> response) {
 		return response.getStatusCode().value();
 	}
-
 
 }

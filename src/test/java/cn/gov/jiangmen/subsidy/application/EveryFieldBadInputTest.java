@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 
@@ -37,7 +36,7 @@ import cn.gov.jiangmen.subsidy.TestData;
  * extremes a field allows, are answered 200. The same refused bodies, sent as applications, store
  * nothing and start no process.
  */
-@AppTest
+@ProcedureTest
 class EveryFieldBadInputTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -125,18 +124,14 @@ class EveryFieldBadInputTest {
 	ProcessEngine engine;
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	ProcedureDriver driver;
 
 	@BeforeEach
 	void setUp() {
-		TestData.reset(engine, jdbc);
 		TestData.setClock(2026, 3, 10, 9, 0);
-		driver = new ProcedureDriver(engine, rest);
 	}
 
 	/**

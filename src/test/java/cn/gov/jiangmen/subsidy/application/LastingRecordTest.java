@@ -7,17 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
@@ -27,30 +25,21 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
  * live): a correction keeps the claim the officers first saw, and each line of the history names
  * the version of the claim it was made on.
  */
-@AppTest
+@ProcedureTest
 class LastingRecordTest {
 
 	@Autowired
 	ProcessEngine engine;
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	ProcedureDriver driver;
 
 	@BeforeEach
 	void setUp() {
-		TestData.reset(engine, jdbc);
-		driver = new ProcedureDriver(engine, rest);
 		TestData.setClock(2026, 3, 10, 9, 0);
-	}
-
-	@AfterEach
-	void resetClock() {
-		org.camunda.bpm.engine.impl.util.ClockUtil.reset();
 	}
 
 	record Version(int version, BigDecimal total, String requestJson) {

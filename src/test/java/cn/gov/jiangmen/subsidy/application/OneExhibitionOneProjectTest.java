@@ -2,17 +2,13 @@ package cn.gov.jiangmen.subsidy.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 
@@ -20,7 +16,7 @@ import cn.gov.jiangmen.subsidy.TestData;
  * 第九条 "每家企业每个项目", over HTTP as the enterprise applies: the same fair in two items or in two
  * applications is supported for its booths once (at the same instant: {@code ConcurrentSubmissionTest}).
  */
-@AppTest
+@ProcedureTest
 class OneExhibitionOneProjectTest {
 
 	static final String ENTERPRISE = """
@@ -28,21 +24,11 @@ class OneExhibitionOneProjectTest {
 			 "tradeRecordSince2024": true}""";
 
 	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	ProcedureDriver driver;
 
 	@BeforeEach
 	void setUp() {
-		TestData.reset(engine, jdbc);
 		TestData.setClock(2026, 3, 10, 9, 0);
-		driver = new ProcedureDriver(engine, rest);
 	}
 
 	static String fair(String name, int booths) {

@@ -18,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 
@@ -36,7 +35,7 @@ import cn.gov.jiangmen.subsidy.TestData;
  * (413 for size) with a problem naming the field; nothing is stored, no process starts, and the
  * next application number is the one it would have been.
  */
-@AppTest
+@ProcedureTest
 class StrictInputTest {
 
 	static final String ENTERPRISE = """
@@ -49,21 +48,17 @@ class StrictInputTest {
 	ProcessEngine engine;
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	ProcedureDriver driver;
 
 	@BeforeEach
 	void setUp() {
-		TestData.reset(engine, jdbc);
 		TestData.setClock(2026, 3, 10, 9, 0);
-		driver = new ProcedureDriver(engine, rest);
 	}
 
 	/** What the applicant sent, the body (E: a valid enterprise, C: a valid item), the field the problem names. */

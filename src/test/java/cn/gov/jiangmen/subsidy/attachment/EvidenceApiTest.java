@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,17 +26,17 @@ import org.springframework.util.LinkedMultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
+import cn.gov.jiangmen.subsidy.TestEnterprises;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
-import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory;
 
 /** CONTRACT "Evidence" over real HTTP: who may add, list and read an application's files, and which files. */
-@AppTest
+@ProcedureTest
 class EvidenceApiTest {
 
-	static final String OTHER_ENTERPRISE_USER = "enterprise-jianghai";
+	static final String OTHER_ENTERPRISE_USER = TestEnterprises.JIANGHAI_USER;
 
 	@Autowired
 	ProcessEngine engine;
@@ -50,34 +48,21 @@ class EvidenceApiTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	EnterpriseDirectory enterprises;
+	TestEnterprises enterprises;
 
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	ProcedureDriver driver;
 
 	String id;
 
 	@BeforeEach
 	void anApplicationInDistrictReview() {
-		TestData.reset(engine, jdbc);
-		driver = new ProcedureDriver(engine, rest);
-		if (engine.getIdentityService().createUserQuery().userId(OTHER_ENTERPRISE_USER).count() == 0) {
-			var user = engine.getIdentityService().newUser(OTHER_ENTERPRISE_USER);
-			user.setPassword("demo");
-			engine.getIdentityService().saveUser(user);
-			engine.getIdentityService().createMembership(OTHER_ENTERPRISE_USER, "enterprise");
-			enterprises.register(new EnterpriseDirectory.EnterpriseAccount(OTHER_ENTERPRISE_USER, "91440704MA4UC0001E",
-					"江海外贸有限公司", "JIANGHAI"));
-		}
+		enterprises.jianghai();
 		setClock(2026, 3, 10, 9, 0);
 		id = driver.submit("enterprise-demo", TestData.demoRequest()).get("id").asText();
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
 	}
 
 	@Test

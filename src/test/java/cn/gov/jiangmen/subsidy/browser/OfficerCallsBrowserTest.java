@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -19,22 +17,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.TestData;
 
 /**
  * 申报通知 on the officers' page (第四条, 第十三条): the city bureau publishes and closes a call, a
  * district reads the list only. At 1400 px with the mouse and at 375 px with the keyboard alone.
  */
-@AppTest
+@ProcedureTest
 @Tag("browser")
 class OfficerCallsBrowserTest {
 
 	@RegisterExtension
 	static final BrowserExtension browser = new BrowserExtension();
-
-	@Autowired
-	ProcessEngine engine;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -46,14 +41,12 @@ class OfficerCallsBrowserTest {
 
 	@BeforeEach
 	void demoCallOnly() {
-		TestData.reset(engine, jdbc);
 		TestData.setClock(2026, 3, 2, 9, 30);
 		windowBefore = browser.driver().manage().window().getSize();
 	}
 
 	@AfterEach
 	void onlyTheDemoCallStays() {
-		ClockUtil.reset();
 		browser.driver().manage().window().setSize(windowBefore);
 		jdbc.sql("UPDATE app_application SET call_id = NULL").update();
 		jdbc.sql("DELETE FROM app_call WHERE published_by <> 'system'").update();

@@ -9,20 +9,16 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants;
@@ -32,7 +28,7 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
  * The officers' screens in a real browser (headless Chromium): Tasklist for the district and the
  * city, Cockpit for the admin, against the whole application on its random port.
  */
-@AppTest
+@ProcedureTest
 @Tag("browser")
 class OfficerScreensBrowserTest {
 
@@ -46,15 +42,10 @@ class OfficerScreensBrowserTest {
 	@Autowired
 	ProcessEngine engine;
 
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	ProcedureDriver procedure;
 
 	String baseUrl;
@@ -64,17 +55,10 @@ class OfficerScreensBrowserTest {
 
 	@BeforeEach
 	void submitAnApplication() {
-		TestData.reset(engine, jdbc);
 		TestData.setClock(2026, 3, 2, 9, 30);
-		procedure = new ProcedureDriver(engine, rest);
 		baseUrl = "http://localhost:" + port;
 		applicationId = procedure.submit("enterprise-demo", TestData.demoRequest()).get("id").asText();
 		assertThat(applicationId).matches("JM-2026-\\d{6}");
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
 	}
 
 	@Test

@@ -11,21 +11,17 @@ import java.util.Map;
 import java.util.Set;
 
 import org.assertj.core.api.SoftAssertions;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
@@ -37,7 +33,7 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
  * tells an officer it is for administrators. Pictures of every screen are kept under
  * {@code target/browser-screenshots/day-*.png}.
  */
-@AppTest
+@ProcedureTest
 @Tag("browser")
 class OfficersDayBrowserTest {
 
@@ -57,18 +53,10 @@ class OfficersDayBrowserTest {
 	/** The officers who work on the others. */
 	static final List<String> USERS = List.of("pengjiang-officer", "city-officer", "city-finance", "pengjiang-finance");
 
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	ProcedureDriver procedure;
 
 	String baseUrl;
@@ -78,9 +66,7 @@ class OfficersDayBrowserTest {
 
 	@BeforeEach
 	void anApplicationAtEveryStep() {
-		TestData.reset(engine, jdbc);
 		TestData.setClock(2026, 3, 2, 9, 30);
-		procedure = new ProcedureDriver(engine, rest);
 		baseUrl = "http://localhost:" + port;
 		waiting = new LinkedHashMap<>();
 
@@ -137,11 +123,6 @@ class OfficersDayBrowserTest {
 
 		waiting.put("区级初审", submitted(10));
 		assertThat(waiting.keySet()).containsExactlyInAnyOrderElementsOf(EVERY_TASK);
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
 	}
 
 	/**

@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -25,11 +23,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.attachment.EvidenceFiles;
@@ -42,7 +39,7 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
  * corrects an item and resubmits. On an office screen with the mouse, and on a phone with the
  * keyboard alone. Every page is pictured under {@code target/browser-screenshots/portal-*}.
  */
-@AppTest
+@ProcedureTest
 @Tag("browser")
 class PortalBrowserTest {
 
@@ -53,12 +50,6 @@ class PortalBrowserTest {
 	static final String RETURN_REASON = "请补充展位确认函；展位数按确认函填写。";
 
 	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@LocalServerPort
@@ -67,6 +58,7 @@ class PortalBrowserTest {
 	@TempDir
 	Path files;
 
+	@Autowired
 	ProcedureDriver procedure;
 
 	String baseUrl;
@@ -77,9 +69,7 @@ class PortalBrowserTest {
 
 	@BeforeEach
 	void emptyProcedure() throws IOException {
-		TestData.reset(engine, jdbc);
 		TestData.setClock(2026, 3, 2, 9, 30);
-		procedure = new ProcedureDriver(engine, rest);
 		baseUrl = "http://localhost:" + port;
 		contract = Files.write(files.resolve("展位合同.pdf"), EvidenceFiles.pdf());
 		windowBefore = browser.driver().manage().window().getSize();
@@ -87,7 +77,6 @@ class PortalBrowserTest {
 
 	@AfterEach
 	void restore() {
-		ClockUtil.reset();
 		browser.driver().manage().window().setSize(windowBefore);
 	}
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
@@ -33,15 +31,12 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
  * statistics with their charts, the lists and the search. Pictures under
  * {@code target/browser-screenshots/publication-*.png}.
  */
-@AppTest
+@ProcedureTest
 @Tag("browser")
 class PublicationBrowserTest {
 
 	@RegisterExtension
 	static final BrowserExtension browser = new BrowserExtension();
-
-	@Autowired
-	ProcessEngine engine;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -52,6 +47,7 @@ class PublicationBrowserTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	ProcedureDriver procedure;
 
 	String published;
@@ -60,20 +56,13 @@ class PublicationBrowserTest {
 
 	@BeforeEach
 	void aNoticeRunningAndAnotherWaiting() {
-		TestData.reset(engine, jdbc);
 		TestData.setClock(2026, 9, 30, 10, 0);
-		procedure = new ProcedureDriver(engine, rest);
 		published = procedure.toPublicNotice(TestData.demoRequest());
 		waiting = procedure.submit("enterprise-demo", TestData.demoRequest().replace("2025-06-10", "2025-09-10")
 			.replace("2025-03-01", "2025-04-01")).get("id").asText();
 		procedure.districtDecides(waiting, "approve", "同意");
 		procedure.districtReportsPlan();
 		procedure.cityDecides(waiting, "approve", "同意");
-	}
-
-	@AfterEach
-	void clean() {
-		TestData.reset(engine, jdbc);
 	}
 
 	@Test

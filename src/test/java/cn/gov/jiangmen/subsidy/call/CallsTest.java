@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,17 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.web.WebSession;
 
 /** 申报通知 (第四条, 第十三条): applications only while a call is open, for the expenses of its period. */
-@AppTest
+@ProcedureTest
 class CallsTest {
-
-	@Autowired
-	ProcessEngine engine;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -39,17 +33,11 @@ class CallsTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	ProcedureDriver driver;
-
-	@BeforeEach
-	void setUp() {
-		TestData.reset(engine, jdbc);
-		driver = new ProcedureDriver(engine, rest);
-	}
 
 	@AfterEach
 	void onlyTheDemoCallStays() {
-		ClockUtil.reset();
 		jdbc.sql("UPDATE app_application SET call_id = NULL").update();
 		jdbc.sql("DELETE FROM app_call WHERE published_by <> 'system'").update();
 		jdbc.sql("UPDATE app_call SET closed_at = NULL, closed_by = NULL").update();

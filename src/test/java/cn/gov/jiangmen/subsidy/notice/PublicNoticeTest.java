@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
@@ -42,7 +42,7 @@ import cn.gov.jiangmen.subsidy.web.WebSession;
  * re-investigation; after the period objections are refused; a flood from one address is held up
  * and nothing it was told was received is lost.
  */
-@AppTest
+@ProcedureTest
 class PublicNoticeTest {
 
 	@Autowired
@@ -63,18 +63,16 @@ class PublicNoticeTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	ProcedureDriver driver;
 
 	@BeforeEach
 	void reset() {
-		TestData.reset(engine, jdbc);
 		limiter.forget("127.0.0.1");
-		driver = new ProcedureDriver(engine, rest);
 	}
 
 	@AfterEach
 	void forgetTheFlood() {
-		TestData.reset(engine, jdbc);
 		limiter.forget("127.0.0.1");
 	}
 

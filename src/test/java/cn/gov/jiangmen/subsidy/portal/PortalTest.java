@@ -7,17 +7,13 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.attachment.EvidenceFiles;
@@ -25,14 +21,8 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 import cn.gov.jiangmen.subsidy.web.WebSession;
 
 /** The enterprise's portal over plain HTTP, as a browser without JavaScript uses it. */
-@AppTest
+@ProcedureTest
 class PortalTest {
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	TestRestTemplate rest;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -40,21 +30,15 @@ class PortalTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	ProcedureDriver driver;
 
 	WebSession clerk;
 
 	@BeforeEach
 	void signedIn() {
-		TestData.reset(engine, jdbc);
-		driver = new ProcedureDriver(engine, rest);
 		setClock(2026, 3, 10, 9, 0);
 		clerk = new WebSession(port).signIn("enterprise-demo", "demo");
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
 	}
 
 	static Map<String, String> twoItems(String booths) {

@@ -9,14 +9,12 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.batch.Batch;
@@ -29,14 +27,11 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
  * reaches the engine with foreign variables (no signed-in user, as the application's own code
  * could send it) acts on its own application and its own batch only.
  */
-@AppTest
+@ProcedureTest
 class IdentityFromTheEngineTest {
 
 	@Autowired
 	ProcessEngine engine;
-
-	@Autowired
-	TestRestTemplate rest;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -44,18 +39,12 @@ class IdentityFromTheEngineTest {
 	@Autowired
 	BatchService batches;
 
+	@Autowired
 	ProcedureDriver driver;
 
 	@BeforeEach
 	void setUp() {
-		TestData.reset(engine, jdbc);
-		driver = new ProcedureDriver(engine, rest);
 		setClock(2026, 3, 10, 9, 0);
-	}
-
-	@AfterEach
-	void resetClock() {
-		org.camunda.bpm.engine.impl.util.ClockUtil.reset();
 	}
 
 	@Test
@@ -94,7 +83,7 @@ class IdentityFromTheEngineTest {
 		String budgeted = driver.toPublicNotice(TestData.demoRequest());
 		driver.fire(driver.timer(budgeted, Elements.NOTICE_PERIOD_ENDED));
 		String budgetBatch = "BUDGET-CITY-2026-001";
-		assertThat(status(budgetBatch)).isEqualTo("OPEN null");
+		assertThat(driver.batch(budgetBatch)).isEqualTo("OPEN null");
 		String planned = submit("91440703MA4UB00018", "蓬江第二外贸公司");
 		driver.districtDecides(planned, "approve", "同意");
 		Task plan = engine.getTaskService().createTaskQuery().taskDefinitionKey(Elements.REPORT_DISTRICT_PLAN).singleResult();
@@ -110,9 +99,9 @@ class IdentityFromTheEngineTest {
 		driver.runAsyncJobs();
 
 		assertThat(driver.status(planned)).isEqualTo("CITY_REVIEW");
-		assertThat(status(planBatch)).isEqualTo("DONE system");
+		assertThat(driver.batch(planBatch)).isEqualTo("DONE system");
 		assertThat(driver.status(budgeted)).isEqualTo("AWAITING_BUDGET");
-		assertThat(status(budgetBatch)).isEqualTo("OPEN null");
+		assertThat(driver.batch(budgetBatch)).isEqualTo("OPEN null");
 		Batch done = batches.ofProcess(plan.getProcessInstanceId(), planBatch);
 		assertThatThrownBy(() -> batches.close(done, "pengjiang-officer")).hasMessageContaining("not open");
 		assertThatThrownBy(() -> batches.release(done)).hasMessageContaining("done already");
@@ -127,13 +116,6 @@ class IdentityFromTheEngineTest {
 
 	private String submit(String creditCode, String name) {
 		return driver.submit("pengjiang-officer", TestData.request(creditCode, name, "PENGJIANG")).get("id").asText();
-	}
-
-	private String status(String batchId) {
-		return jdbc.sql("SELECT status || ' ' || COALESCE(closed_by, 'null') FROM app_batch WHERE id = :id")
-			.param("id", batchId)
-			.query(String.class)
-			.single();
 	}
 
 }

@@ -14,17 +14,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
@@ -37,30 +35,21 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
  * Thursday 25 September, the notice counts 26 Sep, the make-up Sunday 28 Sep, 29 and 30 Sep, then
  * (after the holidays of 1-8 October) 9 October, its last day.
  */
-@AppTest
+@ProcedureTest
 class PublicNoticeObjectionsTest {
 
 	@Autowired
 	ProcessEngine engine;
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	ProcedureDriver driver;
 
 	@BeforeEach
 	void setUp() {
-		TestData.reset(engine, jdbc);
 		BpmnAwareTests.init(engine);
-		driver = new ProcedureDriver(engine, rest);
-	}
-
-	@AfterEach
-	void resetClock() {
-		org.camunda.bpm.engine.impl.util.ClockUtil.reset();
 	}
 
 	@Test

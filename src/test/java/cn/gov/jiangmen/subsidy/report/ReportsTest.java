@@ -10,11 +10,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
@@ -36,13 +34,10 @@ import cn.gov.jiangmen.subsidy.web.WebSession;
  * whole way (Pengjiang's is paid, then recovered; Jianghai's is released, not yet paid); every
  * .xlsx has its rows and a 合计 equal to the ledger's sums, and a district officer sees its district only.
  */
-@AppTest
+@ProcedureTest
 class ReportsTest {
 
 	static final String JIANGHAI_CREDIT_CODE = TestData.creditCode("440704", 712);
-
-	@Autowired
-	ProcessEngine engine;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -53,6 +48,7 @@ class ReportsTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	ProcedureDriver driver;
 
 	String pengjiang;
@@ -61,8 +57,6 @@ class ReportsTest {
 
 	@BeforeEach
 	void theWholeWay() {
-		TestData.reset(engine, jdbc);
-		driver = new ProcedureDriver(engine, rest);
 		setClock(2026, 2, 10, 10, 0);
 		pengjiang = driver.submit("enterprise-demo", TestData.demoRequest()).get("id").asText();
 		jianghai = driver.submit("admin", TestData.request(JIANGHAI_CREDIT_CODE, "江海报表测试进出口有限公司", "JIANGHAI"))
@@ -90,11 +84,6 @@ class ReportsTest {
 				Map.of("paymentReference", "PJ-2027-0001", "paymentDate", "2027-01-15"));
 		assertThat(driver.post("city-officer", "/api/applications/" + pengjiang + "/clawbacks",
 				"{\"reason\": \"展位确认函系伪造\"}").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-	}
-
-	@AfterEach
-	void clean() {
-		TestData.reset(engine, jdbc);
 	}
 
 	@Test

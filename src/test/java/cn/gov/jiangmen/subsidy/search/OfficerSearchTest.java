@@ -6,39 +6,27 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 import cn.gov.jiangmen.subsidy.web.WebSession;
 
 /** The officers' search finds by number, name, credit code and status, within the districts the officer may see. */
-@AppTest
+@ProcedureTest
 class OfficerSearchTest {
 
 	static final String JIANGHAI_CREDIT_CODE = TestData.creditCode("440704", 713);
 
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	ProcedureDriver driver;
 
 	String pengjiang;
@@ -47,20 +35,13 @@ class OfficerSearchTest {
 
 	@BeforeEach
 	void twoApplications() {
-		TestData.reset(engine, jdbc);
 		TestData.setClock(2026, 3, 2, 9, 0);
-		driver = new ProcedureDriver(engine, rest);
 		pengjiang = driver.submit("enterprise-demo", TestData.demoRequest()).get("id").asText();
 		jianghai = driver.submit("admin", TestData.request(JIANGHAI_CREDIT_CODE, "江海查询测试有限公司", "JIANGHAI"))
 			.get("id")
 			.asText();
 		driver.districtDecides(pengjiang, "approve", "材料齐全");
 		driver.districtReportsPlan();
-	}
-
-	@AfterEach
-	void clean() {
-		TestData.reset(engine, jdbc);
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package cn.gov.jiangmen.subsidy.security;
 
-import cn.gov.jiangmen.subsidy.identity.EnterpriseDirectory;
 import static cn.gov.jiangmen.subsidy.TestData.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,11 +17,11 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
+import cn.gov.jiangmen.subsidy.TestEnterprises;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
@@ -31,11 +30,11 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
  * Each role × each action over real HTTP, for their own and another district or enterprise, with
  * the exact status. The rows read as CONTRACT.md's identity table.
  */
-@AppTest
+@ProcedureTest
 class AuthorizationMatrixTest {
 
-	static final String OTHER_ENTERPRISE_USER = "enterprise-jianghai";
-	static final String OTHER_CREDIT_CODE = "91440704MA4UC0001E";
+	static final String OTHER_ENTERPRISE_USER = TestEnterprises.JIANGHAI_USER;
+	static final String OTHER_CREDIT_CODE = TestEnterprises.JIANGHAI_CREDIT_CODE;
 
 	@Autowired
 	ProcessEngine engine;
@@ -44,25 +43,14 @@ class AuthorizationMatrixTest {
 	TestRestTemplate rest;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestEnterprises enterprises;
 
 	@Autowired
-	EnterpriseDirectory enterprises;
-
 	ProcedureDriver driver;
 
 	@BeforeEach
 	void setUp() {
-		TestData.reset(engine, jdbc);
-		driver = new ProcedureDriver(engine, rest);
-		if (engine.getIdentityService().createUserQuery().userId(OTHER_ENTERPRISE_USER).count() == 0) {
-			var user = engine.getIdentityService().newUser(OTHER_ENTERPRISE_USER);
-			user.setPassword("demo");
-			engine.getIdentityService().saveUser(user);
-			engine.getIdentityService().createMembership(OTHER_ENTERPRISE_USER, "enterprise");
-			enterprises.register(new EnterpriseDirectory.EnterpriseAccount(OTHER_ENTERPRISE_USER, OTHER_CREDIT_CODE,
-					"江海外贸有限公司", "JIANGHAI"));
-		}
+		enterprises.jianghai();
 		setClock(2026, 3, 10, 9, 0);
 	}
 

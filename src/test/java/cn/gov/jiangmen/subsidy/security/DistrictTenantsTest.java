@@ -14,10 +14,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants;
@@ -27,7 +25,7 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
  * The shape of the grants behind a district's Tasklist: what keeps its first page fast with
  * thousands of open tasks (the engine's task query joins the tasks with the reader's READ grants).
  */
-@AppTest
+@ProcedureTest
 class DistrictTenantsTest {
 
 	static final String DISTRICT_GROUP = "district-commerce-pengjiang";
@@ -36,20 +34,13 @@ class DistrictTenantsTest {
 	ProcessEngine engine;
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	IdentitySetup identitySetup;
 
+	@Autowired
 	ProcedureDriver driver;
 
 	@BeforeEach
 	void setUp() {
-		TestData.reset(engine, jdbc);
-		driver = new ProcedureDriver(engine, rest);
 		setClock(2026, 3, 10, 9, 0);
 	}
 

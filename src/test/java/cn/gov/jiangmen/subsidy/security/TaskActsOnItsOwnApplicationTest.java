@@ -13,9 +13,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -37,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.application.ApplicationLifecycle;
@@ -51,7 +49,7 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
  * open task) exactly as it was. Then each task is done as its form allows, and changes its own
  * application (or its batch's list) only, in the name of the user who did it.
  */
-@AppTest
+@ProcedureTest(once = true)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TaskActsOnItsOwnApplicationTest {
@@ -73,7 +71,11 @@ class TaskActsOnItsOwnApplicationTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	ProcedureDriver driver;
+
+	/** Whether the world below is built: once, in the first test. */
+	boolean built;
 
 	/** The ten kinds of task a user completes, each with its worker and a completion its form allows. */
 	enum Kind {
@@ -107,15 +109,14 @@ class TaskActsOnItsOwnApplicationTest {
 
 	/**
 	 * Once for the class, but inside the first test: the process coverage records only while a test
-	 * runs.
+	 * runs. {@code @ProcedureTest(once = true)} has emptied the procedure before it.
 	 */
 	@BeforeEach
 	void driveOneApplicationToEachTask() {
-		if (driver != null) {
+		if (built) {
 			return;
 		}
-		TestData.reset(engine, jdbc);
-		driver = new ProcedureDriver(engine, rest);
+		built = true;
 		setClock(2026, 3, 10, 9, 0);
 
 		objection = pengjiang(1);
@@ -196,11 +197,6 @@ class TaskActsOnItsOwnApplicationTest {
 		for (Open task : open.values()) {
 			assertThat(task.task().get()).as("an open task of " + task.owner()).isNotNull();
 		}
-	}
-
-	@AfterAll
-	void resetClock() {
-		ClockUtil.reset();
 	}
 
 	// ------------------------------------------------------------------ the attacks
@@ -617,7 +613,6 @@ class TaskActsOnItsOwnApplicationTest {
 		String request = TestData.request(TestData.creditCode(division, n), "外贸企业" + division + "-" + n, district);
 		return driver.submit(user, request).get("id").asText();
 	}
-
 
 	private String openBatch(String kind, String scope) {
 		return jdbc.sql("SELECT open_batch_id FROM app_batch_scope WHERE kind = :kind AND scope = :scope")

@@ -16,10 +16,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.gov.jiangmen.subsidy.AppTest;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
@@ -28,7 +26,7 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
  * Each bureau's Tasklist lists, as the engine runs them for the signed-in user: every listed task
  * can be claimed by the reader, and 我的待办 holds every task the reader can claim.
  */
-@AppTest
+@ProcedureTest
 class TasklistFiltersTest {
 
 	static final List<String> USERS = List.of("city-officer", "city-finance", "pengjiang-officer", "jianghai-officer",
@@ -49,11 +47,6 @@ class TasklistFiltersTest {
 	ProcessEngine engine;
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	ProcedureDriver procedure;
 
 	/** A task of each kind the lists show today, by a short name. */
@@ -61,9 +54,7 @@ class TasklistFiltersTest {
 
 	@BeforeEach
 	void openTasksAtEveryStep() {
-		TestData.reset(engine, jdbc);
 		TestData.setClock(2026, 3, 2, 9, 30);
-		procedure = new ProcedureDriver(engine, rest);
 		String inCityReview = submit("enterprise-demo", LARGE_REQUEST);
 		procedure.districtDecides(inCityReview, "approve", "同意");
 		procedure.districtReportsPlan();
