@@ -5,19 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.gov.jiangmen.subsidy.AppTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
 
@@ -25,28 +21,14 @@ import cn.gov.jiangmen.subsidy.processes.ProcessConstants.Elements;
  * A correction is the enterprise's whole declaration again: what it now says of its trade record
  * (第二条) is what the application shows and what the re-assessment reads.
  */
-@AppTest
+@ProcedureTest
 class CorrectionTest {
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	ApplicationLifecycle lifecycle;
 
+	@Autowired
 	ProcedureDriver driver;
-
-	@BeforeEach
-	void setUp() {
-		TestData.reset(engine, jdbc);
-		driver = new ProcedureDriver(engine, rest);
-	}
 
 	@Test
 	void a_corrected_trade_record_is_shown_and_assessed() throws Exception {

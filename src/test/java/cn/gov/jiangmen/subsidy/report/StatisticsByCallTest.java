@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.gov.jiangmen.subsidy.AppTest;
 import cn.gov.jiangmen.subsidy.ProcedureDriver;
+import cn.gov.jiangmen.subsidy.ProcedureTest;
 import cn.gov.jiangmen.subsidy.TestData;
 import cn.gov.jiangmen.subsidy.web.WebSession;
 
@@ -27,14 +25,14 @@ import cn.gov.jiangmen.subsidy.web.WebSession;
  * A bureau looks at the figures of one call for applications (申报通知, 第十三条): an application
  * counts under the call it was submitted in, whatever the year's other calls hold.
  */
-@AppTest
+@ProcedureTest
 class StatisticsByCallTest {
 
 	@Autowired
-	ProcessEngine engine;
+	TestRestTemplate rest;
 
 	@Autowired
-	TestRestTemplate rest;
+	ProcedureDriver driver;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -52,8 +50,6 @@ class StatisticsByCallTest {
 
 	@BeforeEach
 	void twoApplicationsUnderTwoCalls() {
-		TestData.reset(engine, jdbc);
-		ProcedureDriver driver = new ProcedureDriver(engine, rest);
 		setClock(2026, 2, 10, 10, 0);
 		demoCall = jdbc.sql("SELECT id FROM app_call WHERE published_by = 'system'").query(Long.class).single();
 		underDemoCall = driver.submit("enterprise-demo", TestData.demoRequest()).get("id").asText();
@@ -72,8 +68,7 @@ class StatisticsByCallTest {
 
 	@AfterEach
 	void onlyTheDemoCallStays() {
-		ClockUtil.reset();
-		TestData.reset(engine, jdbc);
+		jdbc.sql("UPDATE app_application SET call_id = NULL").update();
 		jdbc.sql("DELETE FROM app_call WHERE published_by <> 'system'").update();
 		jdbc.sql("UPDATE app_call SET closed_at = NULL, closed_by = NULL").update();
 	}
