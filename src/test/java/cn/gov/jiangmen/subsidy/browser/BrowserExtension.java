@@ -239,15 +239,16 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 	}
 
 	/**
-	 * The same, scrolled to the first element {@code css} finds, as a phone user would scroll to it (and
-	 * back by the height of a fixed page header).
+	 * The same, scrolled to the first element {@code css} finds, as a phone user would scroll to it, with
+	 * room for a fixed page header (whichever box scrolls: on a phone Tasklist scrolls its page, not the window).
 	 */
 	Path narrowScreenshot(String name, String css) {
 		driver.manage().window().setSize(new Dimension(375, 812));
 		try {
 			if (css != null) {
 				((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-						"var e = document.querySelector(arguments[0]); if (e) { e.scrollIntoView({block: 'start'}); window.scrollBy(0, -90); }",
+						"var e = document.querySelector(arguments[0]);"
+								+ " if (e) { e.style.scrollMarginTop = '90px'; e.scrollIntoView({block: 'start'}); }",
 						css);
 			}
 			return screenshot(name);
