@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.jiangmen.subsidy.application.ApplicationHistory;
 import cn.gov.jiangmen.subsidy.application.ObjectionService;
-import cn.gov.jiangmen.subsidy.refusal.Refusal;
+import cn.gov.jiangmen.subsidy.refusal.RefusedException;
 import cn.gov.jiangmen.subsidy.refusal.WrongStatusException;
 import cn.gov.jiangmen.subsidy.calendar.WorkingDays;
 import cn.gov.jiangmen.subsidy.identity.CurrentUser;
@@ -108,7 +108,7 @@ public class PublicObjections {
 		catch (WrongStatusException refused) {
 			throw new ObjectionDecisionException("该申报的公示期已结束（或已有异议成立），不能再转入核查；可写明理由后不予受理。");
 		}
-		catch (Refusal refused) {
+		catch (RefusedException refused) {
 			throw new ObjectionDecisionException("不能转入核查：" + refused.getMessage());
 		}
 	}

@@ -3,7 +3,7 @@ package cn.gov.jiangmen.subsidy.refusal;
 import java.util.List;
 
 /** What a user sent is malformed; carries every offending field, named by its path in the request. */
-public final class InvalidFieldsException extends Refusal {
+public final class InvalidFieldsException extends RefusedException {
 
 	/** {@code field} is a path such as {@code items[2].country}; {@code $} is the body as a whole. */
 	public record FieldError(String field, String message) {

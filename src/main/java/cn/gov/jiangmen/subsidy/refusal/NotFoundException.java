@@ -4,7 +4,7 @@ package cn.gov.jiangmen.subsidy.refusal;
  * What was asked for does not exist, or is not the caller's to see: another district's or
  * enterprise's application is absent, with no hint that it exists.
  */
-public final class NotFoundException extends Refusal {
+public final class NotFoundException extends RefusedException {
 
 	public NotFoundException(String message) {
 		super(message);

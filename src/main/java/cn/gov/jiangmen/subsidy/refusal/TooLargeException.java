@@ -1,7 +1,7 @@
 package cn.gov.jiangmen.subsidy.refusal;
 
 /** A request body above its limit: refused before it is read (CONTRACT round 2: 413). */
-public final class TooLargeException extends Refusal {
+public final class TooLargeException extends RefusedException {
 
 	private final int limitBytes;
 

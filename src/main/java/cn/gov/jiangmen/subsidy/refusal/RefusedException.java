@@ -6,10 +6,10 @@ package cn.gov.jiangmen.subsidy.refusal;
  * the procedure's forms with the message. The message is Chinese and names nothing the user did not
  * name.
  */
-public abstract sealed class Refusal extends RuntimeException
+public abstract sealed class RefusedException extends RuntimeException
 		permits NotFoundException, NotAllowedException, WrongStatusException, InvalidFieldsException, TooLargeException {
 
-	protected Refusal(String message) {
+	protected RefusedException(String message) {
 		super(message);
 	}
 
