@@ -95,7 +95,7 @@ class Statistics {
 			.list();
 	}
 
-	/** The calls' figures of a year; {@code callId} narrows them to the applications submitted under one call. */
+	/** The figures of a year; {@code callId} narrows them to the applications submitted under one call. */
 	@Transactional(readOnly = true)
 	Report of(int year, ReportScope scope, Long callId) {
 		OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
