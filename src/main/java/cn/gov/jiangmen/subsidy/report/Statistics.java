@@ -95,15 +95,11 @@ class Statistics {
 			.list();
 	}
 
-	/** The figures of a year; {@code callId} narrows them to the applications submitted under one call. */
+	/** The figures of a year; {@code call}, if not null, narrows them to the applications submitted under it. */
 	@Transactional(readOnly = true)
-	Report of(int year, ReportScope scope, Long callId) {
+	Report of(int year, ReportScope scope, Call call) {
 		OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
 		OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
-		Call call = callId == null ? null : calls().stream()
-			.filter(c -> c.id() == callId)
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("no call " + callId));
 		// A typed NULL would do for H2 but not for PostgreSQL, which cannot infer its type: two texts.
 		String ofCall = call == null ? "" : " AND a.call_id = :call";
 		var itemQuery = jdbc.sql("""

@@ -42,9 +42,10 @@ class StatisticsPages {
 		ReportScope scope = ReportScope.of(users.current());
 		int thisYear = LocalDate.ofInstant(clock.instant(), WorkingDays.ZONE).getYear();
 		int chosen = year == null ? thisYear : checked(year);
-		Statistics.Report report = statistics.of(chosen, scope, callId(call));
+		List<Statistics.Call> calls = statistics.calls();
+		Statistics.Report report = statistics.of(chosen, scope, chosenCall(call, calls));
 		model.addAttribute("report", report);
-		model.addAttribute("calls", statistics.calls());
+		model.addAttribute("calls", calls);
 		model.addAttribute("years", List.of(thisYear, thisYear - 1, thisYear - 2));
 		model.addAttribute("chart", chartData(report));
 		return "officer/statistics";
@@ -54,7 +55,7 @@ class StatisticsPages {
 	@ResponseBody
 	Map<String, Object> api(@RequestParam int year, @RequestParam(required = false) String call) {
 		ReportScope scope = ReportScope.of(users.current());
-		Statistics.Report report = statistics.of(checked(year), scope, callId(call));
+		Statistics.Report report = statistics.of(checked(year), scope, chosenCall(call, statistics.calls()));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("year", report.year());
 		if (report.call() != null) {
@@ -77,15 +78,17 @@ class StatisticsPages {
 		return year;
 	}
 
-	/** A call the figures are narrowed to: blank for every call, else one that exists. */
-	private Long callId(String call) {
+	/** The call the figures are narrowed to: null for every call (blank), else one of {@code calls}. */
+	private static Statistics.Call chosenCall(String call, List<Statistics.Call> calls) {
 		if (call == null || call.isBlank()) {
 			return null;
 		}
 		try {
 			long id = Long.parseLong(call.strip());
-			if (statistics.calls().stream().anyMatch(c -> c.id() == id)) {
-				return id;
+			for (Statistics.Call known : calls) {
+				if (known.id() == id) {
+					return known;
+				}
 			}
 		}
 		catch (NumberFormatException e) {
