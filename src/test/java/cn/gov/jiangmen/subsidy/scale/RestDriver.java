@@ -173,8 +173,7 @@ final class RestDriver {
 	JsonNode call(AppNode node, String user, String method, String path, String body, int expected) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
 			.timeout(Duration.ofSeconds(120))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", basic(user))
 			.header("Accept", "application/json");
 		if (body != null) {
 			request.header("Content-Type", "application/json")
